@@ -1,0 +1,48 @@
+# Two commands: `make run` (set up, load the seeds, serve) and `make test` (lint + checks + tests).
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test lint format migrate load serve bench clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+load: migrate
+	$(BIN)/python manage.py load_seeds
+
+serve: install
+	@echo ""
+	@echo "  API:        http://$(HOST):$(PORT)/api/v1/"
+	@echo "  API docs:   http://$(HOST):$(PORT)/api/v1/docs/"
+	@echo "  Admin:      http://$(HOST):$(PORT)/admin/   (create a login: $(BIN)/python manage.py createsuperuser)"
+	@echo "  Health:     http://$(HOST):$(PORT)/healthz"
+	@echo ""
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+run: migrate serve
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: lint
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/pytest
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

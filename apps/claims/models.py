@@ -1,0 +1,107 @@
+"""Claims: who asserts (or denies) what about whom, quoted from a document."""
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.db import models
+from django.db.models import Q
+
+from apps.common.models import DatePrecision, SourcedModel, choices_check
+from apps.common.search import search_vector_field
+
+
+class Predicate(models.TextChoices):
+    SUPPORTS = "supports", "supports"
+    FUNDS = "funds", "funds"
+    ARMS = "arms", "arms"
+    TRAINS = "trains", "trains"
+    DIRECTS = "directs", "directs"
+    SHELTERS = "shelters", "shelters"
+    COOPERATES_WITH = "cooperates_with", "cooperates with"
+    COMMANDS = "commands", "commands"
+    MEMBER_OF = "member_of", "is a member of"
+    INFLUENCES = "influences", "influences"
+    LINKED_TO = "linked_to", "is linked to"
+
+
+class Stance(models.TextChoices):
+    ASSERTS = "asserts", "asserts"
+    DENIES = "denies", "denies"
+    DISPUTES = "disputes", "disputes"
+    UNCERTAIN = "uncertain", "is uncertain whether"
+
+
+class Claim(SourcedModel):
+    """An assertion in a document: claimant says subject-predicate-object, with a stance.
+
+    Claims sharing subject, predicate and object state one proposition; those with other
+    stances are its counter-claims.
+    """
+
+    claimant = models.ForeignKey(
+        "actors.Actor",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims_made",
+        help_text="Who makes the claim, when it is a known actor.",
+    )
+    claimant_text = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="The claimant as written ('an American intelligence official').",
+    )
+    relayed_by = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Who passes the claim on: the outlet or the document's author.",
+    )
+    subject = models.ForeignKey(
+        "actors.Actor", on_delete=models.CASCADE, related_name="claims_as_subject"
+    )
+    predicate = models.CharField(max_length=24, choices=Predicate.choices)
+    object = models.ForeignKey(
+        "actors.Actor", on_delete=models.CASCADE, related_name="claims_as_object"
+    )
+    stance = models.CharField(max_length=16, choices=Stance.choices, default="asserts")
+    hedges = ArrayField(
+        models.CharField(max_length=100),
+        default=list,
+        blank=True,
+        help_text="Hedging words found in the quote ('allegedly', 'believed to').",
+    )
+    claim_date = models.DateField(
+        null=True, blank=True, help_text="When the claim was made (the document's or row's date)."
+    )
+    claim_date_precision = models.CharField(
+        max_length=8, choices=DatePrecision.choices, blank=True, default=""
+    )
+    event = models.ForeignKey(
+        "events.Event",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims",
+        help_text="The event the claim is about, if any.",
+    )
+    search_vector = search_vector_field(("quote", "A"), ("claimant_text", "B"))
+
+    class Meta:
+        ordering = ["claim_date", "id"]
+        constraints = SourcedModel.Meta.constraints + [
+            choices_check("predicate", Predicate),
+            choices_check("stance", Stance),
+            models.CheckConstraint(
+                condition=Q(claim_date_precision__in=["", *DatePrecision.values]),
+                name="claims_claim_claim_date_precision_valid",
+            ),
+        ]
+        indexes = SourcedModel.Meta.indexes + [
+            models.Index(fields=["subject", "predicate", "object"], name="claims_proposition"),
+            models.Index(fields=["stance"], name="claims_stance"),
+            models.Index(fields=["claim_date"], name="claims_date"),
+            GinIndex(fields=["search_vector"], name="claims_search"),
+        ]
+
+    def __str__(self) -> str:
+        who = self.claimant_text or (str(self.claimant) if self.claimant_id else "someone")
+        return f"{who} {self.stance}: {self.subject} {self.get_predicate_display()} {self.object}"

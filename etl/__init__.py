@@ -1,0 +1,1 @@
+"""The loader: pure stages over frozen dataclasses, then one load step that touches the DB."""

@@ -1,0 +1,101 @@
+"""The embedded PostgreSQL starts by itself, is shared, and yields to DATABASE_URL."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from project.database import database_config
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SERVER_PID = """
+import sys
+from pathlib import Path
+from project.database import embedded_database_url
+import psycopg
+url = embedded_database_url(data_dir=Path(sys.argv[1]))
+with psycopg.connect(url) as conn:
+    print(conn.execute("SELECT pg_postmaster_start_time(), current_database()").fetchone())
+if len(sys.argv) > 2:
+    sys.stdin.readline()
+"""
+
+
+def run_python(code: str, *args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=env or os.environ.copy(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
+
+
+def test_database_url_is_honoured(monkeypatch):
+    monkeypatch.setenv("DATABASE_URL", "postgres://analyst:secret@db.example:6543/evidence")
+    config = database_config(base_dir=ROOT)
+    assert (config["HOST"], config["PORT"], config["NAME"], config["USER"]) == (
+        "db.example",
+        6543,
+        "evidence",
+        "analyst",
+    )
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+
+
+def test_embedded_server_starts_without_database_url(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("EMBEDDED_PG_DIR", str(tmp_path / "pg"))
+    probe = run_python(
+        "from pathlib import Path; from project.database import database_config;"
+        "c = database_config(base_dir=Path('.')); print(c['ENGINE'], c['NAME'], c['HOST'])",
+    )
+    out, err = probe.communicate(timeout=120)
+    assert probe.returncode == 0, err
+    engine, name, host = out.split()
+    assert (engine, name) == ("django.db.backends.postgresql", "evidence")
+    assert host == str(tmp_path / "pg")
+
+
+def test_second_process_reuses_the_running_server(tmp_path):
+    data_dir = str(tmp_path / "shared")
+    first = run_python(SERVER_PID, data_dir, "hold", stdin=subprocess.PIPE)
+    first_line = first.stdout.readline()
+    second = run_python(SERVER_PID, data_dir)
+    second_out, second_err = second.communicate(timeout=120)
+    first.communicate(input="\n", timeout=120)
+    assert second.returncode == 0, second_err
+    assert first_line.strip() and second_out.strip() == first_line.strip()
+
+
+def test_the_test_run_itself_uses_postgresql(django_db_blocker):
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        assert connection.vendor == "postgresql"
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW server_version")
+            assert int(cursor.fetchone()[0].split(".")[0]) >= 14
+
+
+def test_embedded_database_accepts_connections(tmp_path):
+    from project.database import embedded_database_url
+
+    probe = run_python(
+        "import sys; from pathlib import Path; from project.database import embedded_database_url;"
+        "print(embedded_database_url(data_dir=Path(sys.argv[1])))",
+        str(tmp_path / "pg2"),
+    )
+    out, err = probe.communicate(timeout=120)
+    assert probe.returncode == 0, err
+    assert out.strip().startswith("postgresql://")
+    assert embedded_database_url  # imported for the same module the subprocess used
+    with pytest.raises(psycopg.OperationalError):
+        # The subprocess was the server's only user: it stopped the server when it exited.
+        psycopg.connect(out.strip(), connect_timeout=3)
