@@ -77,7 +77,6 @@ def make_actor_alias(**overrides) -> ActorAlias:
     n = _n()
     actor = overrides.pop("actor", None) or make_actor()
     values = {"key": f"actor-alias-{n}", "actor": actor, "name": f"Alias {n}"}
-    values["normalized"] = overrides.get("name", values["name"]).casefold()
     return ActorAlias.objects.create(**(values | overrides))
 
 
@@ -85,7 +84,6 @@ def make_weapon_alias(**overrides) -> WeaponAlias:
     n = _n()
     weapon = overrides.pop("weapon", None) or make_weapon()
     values = {"key": f"weapon-alias-{n}", "weapon": weapon, "name": f"Alias {n}"}
-    values["normalized"] = overrides.get("name", values["name"]).casefold()
     return WeaponAlias.objects.create(**(values | overrides))
 
 
@@ -93,7 +91,6 @@ def make_place_alias(**overrides) -> PlaceAlias:
     n = _n()
     place = overrides.pop("place", None) or make_place()
     values = {"key": f"place-alias-{n}", "place": place, "name": f"Alias {n}"}
-    values["normalized"] = overrides.get("name", values["name"]).casefold()
     return PlaceAlias.objects.create(**(values | overrides))
 
 

@@ -7,6 +7,8 @@ from django.db.models import F, Q
 from django.db.models.functions import Length
 from simple_history.models import HistoricalRecords
 
+from .text import normalize_name
+
 
 def choices_check(field: str, choices: type[models.TextChoices]) -> models.CheckConstraint:
     """Return a DB check that keeps `field` inside its choices (Django only checks in forms)."""
@@ -164,7 +166,9 @@ class AliasModel(CuratedModel):
     name = models.CharField(max_length=255, help_text="The alias as written.")
     normalized = models.CharField(
         max_length=255,
-        help_text="Case-folded, punctuation- and hyphen-free form the loader matches on.",
+        editable=False,
+        help_text="Case-folded, punctuation- and hyphen-free form the loader matches on; "
+        "computed from the name on save.",
     )
     kind = models.CharField(max_length=16, choices=AliasKind.choices, default=AliasKind.NAME)
 
@@ -181,6 +185,13 @@ class AliasModel(CuratedModel):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalized = normalize_name(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "normalized"}
+        super().save(*args, **kwargs)
 
 
 class MentionModel(SourcedModel):

@@ -1,0 +1,20 @@
+"""Name normalization shared by the loader's matching and the aliases curators type in."""
+
+import re
+import unicodedata
+
+_APOSTROPHES = "'’‘`´"
+_SEPARATORS = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalize_name(name: str) -> str:
+    """Return the match key of a name: case-folded, accents, punctuation and hyphens removed.
+
+    "al-Qaeda", "Al Qaeda" and "AL-QAEDA" share one key; "Shi'a" and "Shia" too. Spelling
+    variants ("Qaida", "Quds") are not guessed here: they are aliases in the reference lists.
+    """
+    decomposed = unicodedata.normalize("NFKD", name)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    for mark in _APOSTROPHES:
+        stripped = stripped.replace(mark, "")
+    return _SEPARATORS.sub(" ", stripped.casefold()).strip()
