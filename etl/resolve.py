@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from etl.extract.gazetteer import Gazetteer
-from etl.records import EntityRef, EventRecord
+from etl.records import EntityRef, EventRecord, EvidenceRecord
 
 FAMILIES = {
     "raid": "custody",
@@ -104,11 +104,16 @@ def build_facts(
 
 def same_event(a: EventFacts, b: EventFacts) -> bool:
     """Return whether two reports tell one event (see the module docstring for the rules)."""
+    return event_score(a, b) is not None
+
+
+def event_score(a: EventFacts, b: EventFacts) -> int | None:
+    """Return how strongly two reports agree, or None when they are not one event."""
     if a.family != b.family or _conflict(a, b):
-        return False
+        return None
     date_points = _date_points(a, b)
     if date_points is None:
-        return False
+        return None
     place_points = _place_points(a, b)
     pairs = zip(a.counts, b.counts, strict=True)
     count_points = 2 if any(x is not None and x == y for x, y in pairs) else 0
@@ -116,7 +121,7 @@ def same_event(a: EventFacts, b: EventFacts) -> bool:
     actor_points = min(4, 2 * len(shared)) + (1 if a.generic & b.generic else 0)
     specific_sign = date_points == 3 or shared or count_points or place_points == 2
     total = date_points + place_points + count_points + actor_points
-    return bool(specific_sign) and total >= THRESHOLD
+    return total if specific_sign and total >= THRESHOLD else None
 
 
 def _conflict(a: EventFacts, b: EventFacts) -> bool:
@@ -222,3 +227,15 @@ def narrower_place(kept: EntityRef | None, other: EntityRef | None, gazetteer: G
 
 def _first(value: int | None, fallback: int | None) -> int | None:
     return value if value is not None else fallback
+
+
+def family_types(event_type: str) -> list[str]:
+    """Return the event types a report of this type may be matched with."""
+    family = FAMILIES.get(event_type, event_type)
+    return sorted({kind for kind, name in FAMILIES.items() if name == family} | {event_type})
+
+
+def resolve_evidence(evidence: EvidenceRecord, gazetteer: Gazetteer) -> EvidenceRecord:
+    """Return the evidence with the reports of one event within a segment folded together."""
+    events = merge_document_events(list(evidence.events), gazetteer, evidence.document_key)
+    return replace(evidence, events=tuple(events))
