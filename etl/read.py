@@ -41,7 +41,7 @@ def find_inputs(paths: list[str], *, seeds_dir: Path) -> tuple[list[InputFile], 
             if resolved not in seen:
                 seen.add(resolved)
                 inputs.append(
-                    InputFile(path=str(path), relative_path=relative_path(path, seeds_dir))
+                    InputFile(path=_display(path), relative_path=relative_path(path, seeds_dir))
                 )
     return inputs, problems
 
@@ -100,6 +100,12 @@ def _skipped(candidate: Path, *, root: Path, seeds_dir: Path) -> bool:
         return True
     reference = (seeds_dir / REFERENCE_FOLDER).resolve()
     return candidate.resolve().is_relative_to(reference)
+
+
+def _display(path: Path) -> str:
+    """Return the path as the operator would type it: relative to here when below here."""
+    shown = os.path.relpath(path)
+    return str(path) if shown.startswith("..") else shown
 
 
 def _too_big(size: int, limit: int) -> str:
