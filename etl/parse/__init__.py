@@ -51,7 +51,7 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         byline=header.byline or body.byline,
         publisher=header.publisher or body.publisher,
         url=header.url,
-        published=header.published,
+        published=header.published or body.published,
         source_file=source.relative_path,
         sha256=source.sha256,
         encoding=source.encoding,

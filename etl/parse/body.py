@@ -3,11 +3,12 @@
 import re
 from dataclasses import dataclass
 
-from etl.records import Span
+from etl.parse.dates import find_date
+from etl.records import PartialDate, Span
 
 from .header import is_caption
 from .lines import BULLET, Line, block_text, blocks, ends_sentence
-from .names import ABOUT, BIO, COPYRIGHT, EDITOR_OF, PUBLISHER_OF, SUPPORT, clean_site
+from .names import ABOUT, BIO, BY, COPYRIGHT, EDITOR_OF, PUBLISHER_OF, SUPPORT, clean_site
 from .threads import HEADING
 
 TAGS = re.compile(
@@ -32,6 +33,7 @@ class Body:
     author: str = ""
     byline: str = ""
     publisher: str = ""
+    published: PartialDate | None = None
     hints: tuple[str, ...] = ()
 
 
@@ -77,11 +79,13 @@ def _assemble(paragraphs: list[list[Line]], facts: dict, about_name: str | None)
     elif paragraphs and BIO.match(block_text(paragraphs[-1])):
         byline = block_text(paragraphs.pop())
         author = BIO.match(byline).group("name")
+    author = author or facts.get("posted_by", "")
     return Body(
         spans=tuple(_merge_broken(paragraphs)),
         author=author,
         byline=byline,
         publisher=_publisher(facts["publishers"], byline),
+        published=facts.get("published"),
         hints=tuple(sorted(facts["hints"])),
     )
 
@@ -118,6 +122,13 @@ def _boilerplate_line(line: Line, facts: dict) -> bool:
     content = line.content
     if TAGS.match(content):
         facts["hints"].add("blog")
+        return True
+    posted = BY.match(content)
+    if posted and not content.endswith("."):
+        facts.setdefault("posted_by", posted.group("name").strip())
+        found = find_date(posted.group("rest"))
+        if found:
+            facts.setdefault("published", found[0])
         return True
     copyright_ = COPYRIGHT.match(content)
     if copyright_:

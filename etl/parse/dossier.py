@@ -30,6 +30,8 @@ DATELINE = re.compile(
     r"^(?:[A-Z][A-Z'-]{2,}(?:[ \t]+[A-Z][A-Z'-]+)*(?:,[ \t]*[A-Z][\w.' -]*?)?[ \t]*"
     r"(?:\([A-Z]+\))?[ \t]*[—–-][ \t]|[A-Z][A-Z'-]{2,}:[ \t]|AN EXCERPT FROM\b)"
 )
+WORD = re.compile(r"\w+")
+MIN_REPEAT, MAX_REPEAT = 3, 15
 CONTINUATION = re.compile(r"^[\"“'‘(]?[a-z]")
 SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Lt|No))(?<!\b(?:Mrs|Gen|Col|Maj|Sgt))(?<!\bCapt)"
@@ -67,7 +69,8 @@ class RowDraft:
     date_text: str = ""
     sources: list[str] = field(default_factory=list)
     texts: list[tuple[str, bool]] = field(default_factory=list)  # (text, after a page break)
-    moved: bool = False
+    moved: bool = False  # received the end of a sentence the PDF put in the next row
+    overlapped: bool = False  # its first words repeated the previous row's last ones
 
 
 def find_table(lines: list[Line]) -> Table | None:
@@ -110,7 +113,9 @@ def group_rows(cells: list[Cells]) -> list[RowDraft]:
     rows: list[RowDraft] = []
     for cell in cells:
         date = parse_date(cell.date) if cell.date else None
-        text = cell.text
+        text, overlapped = cell.text, False
+        if date is not None or cell.source:
+            text, overlapped = _drop_repeat(cell.text, rows)
         fragment, rest = _split_continuation(text, rows)
         if date is not None or (cell.source and _opens_row(rows, rest or text, fragment)):
             if fragment:
@@ -119,6 +124,9 @@ def group_rows(cells: list[Cells]) -> list[RowDraft]:
                 text = rest
             rows.append(RowDraft(first=cell.line.number, last=cell.line.number))
             rows[-1].date, rows[-1].date_text = date, cell.date if date else ""
+            rows[-1].overlapped = overlapped
+        elif overlapped:
+            text = cell.text
         elif not rows:
             rows.append(RowDraft(first=cell.line.number, last=cell.line.number))
         row = rows[-1]
@@ -132,6 +140,18 @@ def group_rows(cells: list[Cells]) -> list[RowDraft]:
 
 def _opens_row(rows: list[RowDraft], text: str, fragment: str) -> bool:
     return bool(rows) and bool(rows[-1].texts) and bool(DATELINE.match(text))
+
+
+def _drop_repeat(text: str, rows: list[RowDraft]) -> tuple[str, bool]:
+    """Drop leading words that repeat the end of the previous row (a page-break overlap)."""
+    if not rows or not rows[-1].texts:
+        return text, False
+    tail = WORD.findall(rows[-1].texts[-1][0].lower())
+    head = list(WORD.finditer(text.lower()))
+    for size in range(min(len(tail), len(head), MAX_REPEAT), MIN_REPEAT - 1, -1):
+        if [match.group(0) for match in head[:size]] == tail[-size:]:
+            return text[head[size - 1].end() :].lstrip(" \t.,;:\"”'"), True
+    return text, False
 
 
 def _split_continuation(text: str, rows: list[RowDraft]) -> tuple[str, str]:

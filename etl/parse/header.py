@@ -11,8 +11,8 @@ from .names import BY, INSTITUTION_WORDS, NAME_ROLE_ORG, ROLE_WORDS, clean_site
 
 SERIES = re.compile(
     r"^(?P<series>backgrounder|report|brief|policy brief|issue brief|working paper|paper|"
-    r"bulletin|update|fact sheet|occasional paper|special report|memo)[ \t]*(?:no\.?|number)?"
-    r"[ \t]*#?[ \t]*\d+[\w.-]*$",
+    r"briefing|bulletin|update|fact sheet|occasional paper|special report|memo)"
+    r"[ \t]*(?:no\.?|number)?[ \t]*#?[ \t]*\d+[\w.-]*$",
     re.I,
 )
 SECTION = re.compile(
@@ -86,7 +86,7 @@ def _is_prose(block: list[Line]) -> bool:
 def _read(header_lines: list[Line], end: int) -> Header:
     fields: dict = {"hints": []}
     rest: list[Line] = []
-    series_at = None
+    series_at = byline_at = None
     for line in header_lines:
         content = line.content
         if is_caption(content):
@@ -96,13 +96,27 @@ def _read(header_lines: list[Line], end: int) -> Header:
             series_at = len(rest)
         elif RELEASE.search(content) or TRANSCRIPT.search(content):
             fields["hints"].append("press_release" if RELEASE.search(content) else "transcript")
-            rest.append(line)
+            if len(TRANSCRIPT.sub("", RELEASE.sub("", content)).split()) >= 3:
+                rest.append(line)
         elif URL_LINE.match(content):
             fields.setdefault("url", URL_LINE.match(content).group("url"))
-        elif not _read_byline(content, fields) and not _read_date(content, fields):
+        elif _read_byline(content, fields):
+            byline_at = len(rest) if byline_at is None else byline_at
+        elif not _read_date(content, fields):
             rest.append(line)
-    titles = rest[series_at:] if series_at is not None and rest[series_at:] else rest
-    title = titles[0].content if titles else ""
+    return _header(fields, end, _title(rest, series_at, byline_at))
+
+
+def _title(rest: list[Line], series_at: int | None, byline_at: int | None) -> str:
+    """Return the title: the line after a series label, else the last before the byline."""
+    if series_at is not None and rest[series_at:]:
+        return rest[series_at].content
+    if byline_at:
+        return rest[byline_at - 1].content
+    return rest[0].content if rest else ""
+
+
+def _header(fields: dict, end: int, title: str) -> Header:
     return Header(
         end=end,
         title=title,

@@ -8,7 +8,8 @@ NAME = rf"{WORD}(?:[ \t]+(?:{WORD}|{PARTICLE})){{1,3}}"
 ROLE_WORDS = re.compile(
     r"\b(?:fellow|editor|professor|director|analyst|writer|journalist|correspondent|reporter|"
     r"coordinator|researcher|scholar|author|founder|contributor|columnist|chair|president|"
-    r"officer|veteran|head|associate|lecturer|blogger|student|expert|manager|consultant)\b",
+    r"officer|veteran|head|associate|lecturer|blogger|student|expert|manager|consultant|"
+    r"assistant|specialist|adviser|advisor|intern|staff|member|candidate)\b",
     re.I,
 )
 INSTITUTION_WORDS = re.compile(
@@ -17,7 +18,7 @@ INSTITUTION_WORDS = re.compile(
     r"office|command|service|group|project|program|programme|initiative|committee|review)\b",
     re.I,
 )
-BY = re.compile(rf"^(?:by|written by|posted by)[ \t]+(?P<name>{NAME})(?P<rest>.*)$", re.I)
+BY = re.compile(rf"^(?i:by|written by|posted by)[ \t]+(?P<name>{NAME})(?P<rest>.*)$")
 NAME_ROLE_ORG = re.compile(rf"^(?P<name>{NAME}),[ \t]*(?P<role>[^,]+),[ \t]*(?P<org>[^,]+)$")
 BIO = re.compile(
     rf"^(?P<name>{NAME})[ \t]+(?:is|was|has been|serves as)[ \t]+(?:a|an|the|professor|"

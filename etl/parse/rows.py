@@ -50,6 +50,7 @@ def _row(
     repairs = ("dossier-row",) + body.repairs
     repairs += ("rejoined-url",) if cell.rejoined_url else ()
     repairs += ("moved-continuation",) if draft.moved else ()
+    repairs += ("dropped-overlap",) if draft.overlapped else ()
     return DocumentRecord(
         key=row_key(parent_key, position),
         kind=cell.kind,

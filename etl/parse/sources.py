@@ -22,7 +22,7 @@ AUTHOR_WIRE = re.compile(
     r"\s+(?:Staff\s+)?(?:Writer|Reporter|Correspondent)\b"
 )
 AUTHOR_BY = re.compile(rf"\bBy\s+(?P<author>{NAME})")
-RELEASE = re.compile(r"\bRelease(?:\s+(?:No\.?|Number))?\s+(?P<id>[A-Z]?\d[\w-]*)")
+RELEASE = re.compile(r"\bRelease(?:\s+(?:No\.?|Number))?\s+(?P<id>[A-Z]{0,3}-?\d[\w-]*)")
 TOPIC = re.compile(r"\bTopic:")
 YEAR_LINE = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?P<year>(?:19|20)\d{2})$")
 TRANSCRIPT = re.compile(
