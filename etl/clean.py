@@ -11,6 +11,9 @@ _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_latin_ligatures=False,
     fix_character_width=False,
+    remove_terminal_escapes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
     normalization=None,
 )
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")

@@ -32,7 +32,7 @@ FALLBACK = "cp1252"
 # Typographic characters a legacy Windows text plausibly holds besides letters.
 _LEGACY_PUNCTUATION = set("‘’“”–—…•€£¥©®°±×÷«»¡¿§¶·¢™†‡‰ˆ˜\xa0")
 _MAX_CONTROL_SHARE = 0.01
-_MAX_FALLBACK_NON_ASCII_SHARE = 0.1
+_MAX_FALLBACK_NON_ASCII_SHARE = 0.3
 
 
 @dataclass(frozen=True, slots=True)

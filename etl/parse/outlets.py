@@ -81,7 +81,10 @@ def _extend(text: str, head_start: int, head_end: int) -> Outlet | None:
     while kept and kept[0].group(0).lower() in CONNECTORS - {"the"}:
         kept.pop(0)
     glued = bool(kept) and kept[0].start() > 0 or (not kept and tokens)
-    if glued and len(kept) > GLUED_WORDS - 1:
+    articles = [index for index, token in enumerate(kept) if token.group(0) == "The"]
+    if glued and articles and articles[-1] > 0:
+        kept = kept[articles[-1] :]
+    elif glued and len(kept) > GLUED_WORDS - 1:
         cut = len(kept) - (GLUED_WORDS - 1)
         keep_the = kept[cut - 1].group(0) == "The"
         kept = kept[cut - 1 :] if keep_the else kept[cut:]

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from etl.parse.dates import DATE_PATTERNS, match_to_date
+from etl.parse.dates import DATE_PATTERNS, find_date, match_to_date
 from etl.records import PartialDate
 
 from .names import NAME
@@ -58,14 +58,14 @@ def parse_source(lines: list[str]) -> SourceCell:
     release = RELEASE.search(text)
     if release:
         marks.append(release.span())
-    outlet = outlet or _outlet(text, marks)
+    outlet = outlet or _outlet(text, marks) or _issuer(text, release)
     topic = TOPIC.search(text)
     if topic:
         marks.append((topic.start(), len(text)))
     kind = _kind(printed, author, outlet, release is not None)
     return SourceCell(
         printed=printed,
-        title=_title(text, marks),
+        title=_release_title(text, release, marks) or _title(text, marks),
         author=author,
         outlet=outlet,
         url=url,
@@ -137,6 +137,28 @@ def _outlet(text: str, marks: list[tuple[int, int]]) -> str:
 
 def _is_date_mark(text: str) -> bool:
     return any(pattern.fullmatch(text) for _, pattern in DATE_PATTERNS)
+
+
+def _issuer(text: str, release: re.Match | None) -> str:
+    """Return who issued a release: what opens its line before the date ("X May 2, 2007")."""
+    if release is None:
+        return ""
+    line = text[text.rfind("\n", 0, release.start()) + 1 : release.start()]
+    found = find_date(line)
+    issuer = line[: found[1][0]] if found else line
+    issuer = " ".join(issuer.split()).strip(" ,;:-–—")
+    return issuer if 0 < len(issuer.split()) <= 6 else ""
+
+
+def _release_title(text: str, release: re.Match | None, marks: list[tuple[int, int]]) -> str:
+    """Return the title printed after a release number on the same line, if any."""
+    if release is None:
+        return ""
+    end = text.find("\n", release.end())
+    end = len(text) if end == -1 else end
+    later = [start for start, _ in marks if release.end() <= start < end]
+    piece = text[release.end() : min(later, default=end)]
+    return _squash(piece).strip(" ,;:-–—") if len(re.findall(r"[A-Za-z]{2,}", piece)) >= 2 else ""
 
 
 def _title(text: str, marks: list[tuple[int, int]]) -> str:
