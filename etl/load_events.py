@@ -6,6 +6,7 @@ Matching follows etl/resolve.py; an event already reported by the same document 
 matched (within a document, resolve_evidence already folded what belongs together).
 """
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -27,6 +28,7 @@ from etl.records import DateRecord, EntityRef, EventRecord
 from etl.resolve import EventFacts, build_facts, event_score, family_types
 
 Resolver = Callable[[EntityRef], EntityRef | None]
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def load_event(
@@ -89,6 +91,7 @@ def _match(record: EventRecord, target, gazetteer: Gazetteer) -> Event | None:
 def _record_facts(record: EventRecord, target, gazetteer: Gazetteer) -> EventFacts:
     place = record.place
     return build_facts(
+        gazetteer,
         event_type=record.event_type,
         date=record.date,
         place_chain=(place.ident, *gazetteer.ancestors(place)) if place else (),
@@ -111,6 +114,7 @@ def _stored_facts(event: Event, gazetteer: Gazetteer) -> EventFacts:
         for p in event.participants.all()
     ]
     return build_facts(
+        gazetteer,
         event_type=event.event_type,
         date=_stored_date(event),
         place_chain=(place.ident, *gazetteer.ancestors(place)) if place else (),
@@ -163,6 +167,8 @@ def _complete(event: Event, record: EventRecord, gazetteer: Gazetteer) -> Outcom
     date = record.date
     if date is not None and date.start is not None and _narrower(event, date):
         changes |= _date_values(date)
+    elif date is not None and _same_range(event, date) and _absolute(date.text, event.date_text):
+        changes["date_text"] = date.text[:255]  # "December 2006" says more than "last month"
     place = record.place
     if place is not None and (
         event.place_id is None or f"place#{event.place_id}" in gazetteer.ancestors(place)
@@ -171,10 +177,22 @@ def _complete(event: Event, record: EventRecord, gazetteer: Gazetteer) -> Outcom
     for count in ("killed", "wounded", "captured", "detained"):
         if getattr(event, count) is None and getattr(record, count) is not None:
             changes[count] = getattr(record, count)
+    if event.captured is not None or event.detained is not None:
+        # The same people "captured" in one report are "arrested" in another: one count.
+        changes.pop("captured", None)
+        changes.pop("detained", None)
     if not changes:
         return Outcome.UNCHANGED
     _, outcome = event_upsert(key=event.key, values=changes)
     return outcome
+
+
+def _same_range(event: Event, date: DateRecord) -> bool:
+    return date.start is not None and (event.date_start, event.date_end) == (date.start, date.end)
+
+
+def _absolute(new: str, old: str) -> bool:
+    return bool(_YEAR.search(new)) and not _YEAR.search(old)
 
 
 def _narrower(event: Event, date: DateRecord) -> bool:

@@ -5,7 +5,8 @@ a merge): different kinds of event (custody, violence, speech... families), date
 overlap, places that do not contain each other, different counts, different named people as
 targets, different speakers, or two segments of one document (a timeline lists distinct
 events). Agreement is scored: same day 3, same month 2, same year or a month without year 1;
-a shared specific actor 2 (states and collectives such as "Coalition forces" count 1, once);
+a shared specific actor 2 (states and collectives such as "Coalition forces" count 1, once;
+an actor shared only through the hierarchy, e.g. a leader and his organization, 1);
 the same city, district or facility 2 (a containing country or province 1); equal counts 2.
 A merge needs 4 points and at least one specific sign (same day, specific actor, specific
 place or equal count): a month and a country alone never merge two reports.
@@ -46,6 +47,7 @@ class EventFacts:
     place_specific: bool
     specific: frozenset[str]
     generic: frozenset[str]
+    lineage: tuple[tuple[str, frozenset[str]], ...]  # each specific actor and its ancestors
     person_targets: frozenset[str]
     speakers: frozenset[str]
     counts: tuple[int | None, int | None, int | None]  # killed, wounded, taken
@@ -58,6 +60,7 @@ def facts_of(record: EventRecord, gazetteer: Gazetteer, document: str) -> EventF
     place = record.place
     chain = (place.ident, *gazetteer.ancestors(place)) if place else ()
     return build_facts(
+        gazetteer,
         event_type=record.event_type,
         date=record.date,
         place_chain=chain,
@@ -70,6 +73,7 @@ def facts_of(record: EventRecord, gazetteer: Gazetteer, document: str) -> EventF
 
 
 def build_facts(
+    gazetteer: Gazetteer,
     *,
     event_type: str,
     date,
@@ -82,7 +86,9 @@ def build_facts(
 ) -> EventFacts:
     """Assemble EventFacts from plain values (the loader calls this for database rows)."""
     killed, wounded, captured, detained = counts
+    specific = [actor for actor, _ in participants if actor.kind not in GENERIC_KINDS]
     return EventFacts(
+        lineage=tuple((actor.ident, frozenset(gazetteer.ancestors(actor))) for actor in specific),
         family=FAMILIES.get(event_type, event_type),
         start=date.start if date else None,
         end=date.end if date else None,
@@ -118,10 +124,24 @@ def event_score(a: EventFacts, b: EventFacts) -> int | None:
     pairs = zip(a.counts, b.counts, strict=True)
     count_points = 2 if any(x is not None and x == y for x, y in pairs) else 0
     shared = a.specific & b.specific
-    actor_points = min(4, 2 * len(shared)) + (1 if a.generic & b.generic else 0)
+    related = _related(a, b, shared)
+    generic = 1 if a.generic & b.generic else 0
+    actor_points = min(4, 2 * len(shared) + len(related)) + generic
     specific_sign = date_points == 3 or shared or count_points or place_points == 2
     total = date_points + place_points + count_points + actor_points
     return total if specific_sign and total >= THRESHOLD else None
+
+
+def _related(a: EventFacts, b: EventFacts, shared: frozenset[str]) -> set[str]:
+    # Actors one report names and the other only implies through the hierarchy (a person and
+    # his organization), minus the parents of actors both name (the Qods Force implies IRGC).
+    def family(facts: EventFacts) -> set[str]:
+        return {member for ident, parents in facts.lineage for member in (ident, *parents)}
+
+    implied = {
+        parent for ident, parents in a.lineage + b.lineage if ident in shared for parent in parents
+    }
+    return (family(a) & family(b)) - shared - implied
 
 
 def _conflict(a: EventFacts, b: EventFacts) -> bool:

@@ -36,9 +36,8 @@ def extract_document(document: DocumentRecord, gazetteer: Gazetteer) -> Evidence
     comment_mentions = tuple(
         mention
         for comment in document.comments
-        for mention in find_comment_mentions(
-            document.text, comment_body(document.text, comment), gazetteer, comment.key
-        )
+        for span in comment_body(document.text, comment)
+        for mention in find_comment_mentions(document.text, span, gazetteer, comment.key)
     )
     return EvidenceRecord(
         document_key=document.key,
@@ -50,10 +49,12 @@ def extract_document(document: DocumentRecord, gazetteer: Gazetteer) -> Evidence
     )
 
 
-def comment_body(text: str, comment: CommentRecord) -> Span:
-    """Return the comment's span without its header line ("Name says:")."""
+def comment_body(text: str, comment: CommentRecord) -> tuple[Span, ...]:
+    """Return the spans of the comment's body: its lines, else its span after the header."""
+    if comment.body_spans:
+        return comment.body_spans
     start, end = comment.span
     line_end = text.find("\n", start, end)
     if comment.author and line_end > 0 and comment.author in text[start:line_end]:
-        return (line_end, end)
-    return (start, end)
+        return ((line_end, end),)
+    return ((start, end),)

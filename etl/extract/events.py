@@ -11,6 +11,7 @@ import re
 
 from etl.records import DateRecord, EventRecord, EventWeaponRecord, ParticipantRecord
 
+from .attribution import find_claimant
 from .counts import find_counts
 from .gazetteer import Gazetteer
 from .sentence import PLACEHOLDER, Sentence
@@ -18,22 +19,28 @@ from .triggers import HOSTILE, OUTCOMES, Trigger, find_triggers, has_perfect_ten
 
 SPEAKING = {"statement", "briefing"}
 VIOLENT = {"attack", "killing", "kidnapping", "raid"}
-_LEFT_BOUNDARY = re.compile(r"(?i)[;:(]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|,\s*(?:which|who)\b")
+NEEDS_PARTICIPANTS = {"statement", "briefing", "release", "meeting"}
+_LEFT_BOUNDARY = re.compile(
+    r"(?i)[;:(]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bwhich\b|\bwho\b|\bthat\b"
+)
+_RELATIVE_HEAD = re.compile(r"@(\d+)@\s*,?\s*(?:who|which|that)\s*$")
+DATELINE = re.compile(r"\s*[A-Z]{3,}\b[^\n–—]{0,90}?\s[–—]\s")
+_NOT_EVENT_DATE = frozenset("since until by from before after through".split())
 _OBJECT_END = re.compile(
     r"(?i)\b(?:during|in|at|on|near|inside|after|before|while|when|from|with|who|which|that"
     r"|because|for)\b|[,;:(]"
 )
 _BY = re.compile(r"\bby\s+(?:the\s+)?(?:@\d+@['’]s\s+)?@(\d+)@")
-_NOUN_TARGET = re.compile(r"^\s+(?:on|against|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?@(\d+)@")
+_NOUN_TARGET = re.compile(r"\s+(?:on|against|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?@(\d+)@")
 _LOCATIVE = frozenset(
-    "in at inside near outside around of within throughout across on against".split()
+    "in at inside near outside around of within throughout across on against attacked bombed "
+    "struck raided".split()
 )
 _PLACE_MODIFIERS = frozenset(
     "the a an northern southern eastern western central north south east west city town "
     "province village district kurdish iraqi iranian its his their".split()
 )
 _SUMMARY_LIMIT = 280
-_SPEAKER_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,3}@(\d+)@")
 
 
 def find_events(sentences: list[Sentence], gazetteer: Gazetteer) -> list[EventRecord]:
@@ -56,7 +63,7 @@ def _event(
         return None
     date = _date(sentence, trigger, inherited)
     participants = _participants(sentence, trigger)
-    if date is None or (trigger.form == "speech" and not participants):
+    if date is None or (trigger.event_type in NEEDS_PARTICIPANTS and not participants):
         return None
     event_type = _event_type(trigger, triggers)
     counts = find_counts(sentence.text, nominal=event_type in VIOLENT)
@@ -80,7 +87,7 @@ def _event(
 def _primary(sentence: Sentence, triggers: list[Trigger]) -> Trigger | None:
     own_date = bool(_own_dates(sentence))
     dated = own_date or sentence.entry_date is not None
-    for forms in (("verb", "passive"), ("noun",), ("participle",), ("speech",)):
+    for forms in (("verb", "passive"), ("noun",), ("participle", "relative"), ("speech",)):
         for trigger in triggers:
             if trigger.form not in forms or not _usable(sentence, trigger, own_date, dated):
                 continue
@@ -93,7 +100,7 @@ def _usable(sentence: Sentence, trigger: Trigger, own_date: bool, dated: bool) -
     # sentence; otherwise it usually refers back to one told elsewhere ("the Karbala attack").
     if trigger.form == "noun":
         return trigger.introduced or own_date
-    if trigger.form == "participle":
+    if trigger.form in ("participle", "relative"):
         return own_date and trigger.event_type in OUTCOMES
     if trigger.form != "speech" and has_perfect_tense(sentence.template, trigger):
         return dated
@@ -106,7 +113,16 @@ def _event_type(trigger: Trigger, triggers: list[Trigger]) -> str:
 
 
 def _own_dates(sentence: Sentence) -> list:
-    return [mention for mention in sentence.dates if not mention.is_publication]
+    # A dateline's date ("BAGHDAD, July 16, 2007 -") dates the release, "since 2003" a period.
+    dateline = DATELINE.match(sentence.text)
+    floor = sentence.span[0] + (dateline.end() if dateline else 0)
+    return [
+        mention
+        for mention in sentence.dates
+        if not mention.is_publication
+        and mention.span[0] >= floor
+        and _word_before(sentence, mention.span[0]) not in _NOT_EVENT_DATE
+    ]
 
 
 def _date(sentence: Sentence, trigger: Trigger, inherited: DateRecord | None) -> DateRecord | None:
@@ -135,7 +151,13 @@ def _participants(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantReco
     if trigger.form == "speech":
         return _speaker(sentence, trigger)
     template = sentence.template
-    left = max((m.end() for m in _LEFT_BOUNDARY.finditer(template, 0, trigger.start)), default=0)
+    dateline = DATELINE.match(template)
+    left = max(
+        (m.end() for m in _LEFT_BOUNDARY.finditer(template, 0, trigger.start)),
+        default=dateline.end() if dateline else 0,
+    )
+    head = _RELATIVE_HEAD.search(template, 0, left) if left else None
+    relative_head = int(head.group(1)) if head and trigger.form in ("verb", "relative") else None
     object_end = _OBJECT_END.search(template, trigger.end)
     right = object_end.start() if object_end else len(template)
     by = _BY.search(template, trigger.end)
@@ -146,7 +168,7 @@ def _participants(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantReco
         mention = sentence.actors[number]
         if mention.entity.kind == "media":
             continue
-        if by is not None and number == int(by.group(1)):
+        if (by is not None and number == int(by.group(1))) or number == relative_head:
             role = _doer(trigger)
         elif noun_target is not None and number == int(noun_target.group(1)):
             role = "target"
@@ -163,14 +185,11 @@ def _participants(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantReco
 
 
 def _speaker(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, ...]:
-    # The speaker is named right before the speech verb or right after it ("said Gen. X").
-    before = list(PLACEHOLDER.finditer(sentence.template, 0, trigger.start))
-    near = [m for m in before if trigger.start - m.end() <= 30]
-    after = _SPEAKER_AFTER.match(sentence.template, trigger.end)
-    number = int(near[-1].group(1)) if near else int(after.group(1)) if after else None
-    if number is None:
+    # The speaker is who the claim rules find: "X said", "said Gen. X", "X, the ..., stated".
+    speaker = find_claimant(sentence, None, "")
+    mention = next((m for m in sentence.actors if m.entity == speaker.actor), None)
+    if mention is None or mention.entity.kind == "media":
         return ()
-    mention = sentence.actors[number]
     return (ParticipantRecord(mention.entity, "speaker", mention.span),)
 
 

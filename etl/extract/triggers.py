@@ -53,7 +53,7 @@ class Trigger:
     event_type: str
     start: int  # offsets in the template
     end: int
-    form: str  # "verb" | "passive" | "participle" | "noun" | "speech"
+    form: str  # "verb" | "passive" | "participle" | "relative" | "noun" | "speech"
     introduced: bool = False  # a noun after "conducted", "announced the"...
 
 
@@ -66,10 +66,13 @@ _VERB = _alternation(VERBS)
 _NOUN = _alternation(NOUNS)
 _SPEECH = _alternation(SPEECH)
 _REPORTING = re.compile(
-    r"(?i)\b(?:said|says|stated|told|announced|reported|claimed|added|insisted|denied"
+    r"(?i)\b(?:said|says|stated|told|reported|claimed|added|insisted|denied"
     r"|believes?|thinks?|suggests?|indicates?)\b"
 )
-_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$")
+_RELATIVE = re.compile(
+    r"(?i)\b(?:that|which|who)\s+(?:(?:was|were|had|has|have)\s+)?(?:\w+ly\s+)?$"
+)
 _BLOCKED = re.compile(
     r"(?i)\b(?:not|never|no|n't|would|could|should|might|may|will|to|if|whether|unless)"
     r"(?:\s+\w+){0,2}\s*$"
@@ -85,7 +88,7 @@ _NOT_NOUN_SUBJECT = frozenset(
     "subsequently reportedly allegedly".split()
 )
 _RELATIVE_FOLLOW = re.compile(
-    r"(?i)^\s+(?:by|in|during|at|from|on|inside|near|for|with|as|since|earlier|last)\b"
+    r"(?i)\s+(?:by|in|during|at|from|on|inside|near|for|with|as|since|earlier|last)\b"
 )
 
 
@@ -123,6 +126,8 @@ def _trigger(template: str, match: re.Match, form: str) -> Trigger | None:
         if _ANAPHORIC.search(before):
             return None
         return Trigger(kind, start, end, "noun", bool(_INTRODUCED.search(before)))
+    if _RELATIVE.search(before):
+        return Trigger(kind, start, end, "relative")  # "an attack that killed one soldier"
     if _PASSIVE.search(before):
         return Trigger(kind, start, end, "passive")
     if _after_noun(before) and _RELATIVE_FOLLOW.match(template, end):
