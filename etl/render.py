@@ -9,9 +9,9 @@ LABELS = {
     "actor_alias": "actor aliases",
     "weapon_alias": "weapon aliases",
     "place_alias": "place aliases",
-    "evidence_document": "rows not extracted",
+    "evidence_document": "docs not extracted",
 }
-WIDTH = max(map(len, [*LABELS.values(), "event participants"]))
+WIDTH = 14
 
 
 def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
