@@ -113,9 +113,9 @@ def find_dates(text: str, span: Span, anchor: DateRecord | None) -> list[DateMen
             if _is_modal_may(text, match, span[0]):
                 continue
             record = _resolve(kind, match, anchor)
+            taken.append(where)  # an impossible "February 30, 2007" is no date, nor is its year
             if record is None:
                 continue
-            taken.append(where)
             publication = bool(_PUBLICATION.match(text, where[1], span[1]))
             found.append(DateMention(where, record, publication))
     return sorted(found, key=lambda mention: mention.span)

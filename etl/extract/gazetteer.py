@@ -120,7 +120,7 @@ def _longest_at(gazetteer: Gazetteer, text: str, tokens: list[Token], index: int
         if not entries or not _joined(text, tokens, index, last):
             continue
         surface = text[tokens[index].start : tokens[last].end]
-        fitting = [entry for entry in entries if _case_fits(entry.written, surface)]
+        fitting = [entry for entry in entries if _case_fits(entry, surface)]
         listed = [entry for entry in fitting if not entry.generated]
         refs = _unique(entry.ref for entry in listed or fitting)
         if refs:
@@ -141,14 +141,16 @@ def _joined(text: str, tokens: list[Token], first: int, last: int) -> bool:
     return True
 
 
-def _case_fits(written: str, surface: str) -> bool:
-    # Acronyms must be written in capitals ("US" is not "us", "JAM" is not "jam"), and a
-    # capitalized one-word name must be capitalized ("Bush", not "bush").
+def _case_fits(entry: Entry, surface: str) -> bool:
+    # Acronyms must be written in capitals ("US" is not "us", "JAM" is not "jam"), and the
+    # one-word proper name of an actor or place must be capitalized ("Bush", not "bush");
+    # weapons are common nouns ("Mortar" matches "mortars").
+    written = entry.written
     letters = [ch for ch in written if ch.isalpha()]
     if _ACRONYM.match(written) and letters:
         capitals = sum(ch.isupper() for ch in surface)
         return surface.isupper() or (len(letters) > 2 and capitals >= 2)
-    if " " not in written.strip() and written[:1].isupper():
+    if entry.ref.entity != "weapon" and " " not in written.strip() and written[:1].isupper():
         return surface[:1].isupper()
     return True
 

@@ -119,9 +119,12 @@ def find_groups(text: str, span: Span) -> list[NameHit]:
                     where = (match.start(part), match.end())
                 hits.append(NameHit(where, f"{word} {noun}", _GROUP_NOUNS[noun]))
     for match in _UNIT.finditer(text, *span):
-        words = match.group("name").split()
+        start, words = match.start("name"), match.group("name").split()
+        while len(words) > 2 and words[0].casefold() in _NOT_UNIT_NAMES:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]  # "The Hadid Command" is the Hadid Command
         if not any(word.casefold() in _NOT_UNIT_NAMES for word in words):
-            hits.append(NameHit(match.span("name"), " ".join(words), "military_unit"))
+            hits.append(NameHit((start, match.end("name")), " ".join(words), "military_unit"))
     return hits
 
 

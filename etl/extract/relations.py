@@ -79,7 +79,10 @@ _RULES = [
     re.compile(rf"(?P<y>@\d+@)['’]s\s+{_ADJ}{_ROLE}{_SEP}(?:(?:[A-Z][\w.]*\s+){{0,3}}){_X}"),
     re.compile(rf"(?P<y>@\d+@)\s+{_ROLE}\s+(?:[A-Z][\w.]*\s+){{0,3}}{_X}"),
     re.compile(rf"\b[Tt]he\s+{_ADJ}{_ROLE}{_PREP}{_Y}{_SEP}(?:(?:[A-Z][\w.]*\s+){{0,3}}){_X}"),
-    re.compile(rf"(?P<y>@\d+@),?\s+and\s+its\s+{_ADJ}{_ROLE},?\s+(?:[A-Z][\w.]*\s+)?{_X}"),
+    re.compile(
+        rf"(?P<y>@\d+@),?\s+and\s+its\s+(?:@\d+@\s+)?{_ADJ}{_ROLE},?\s+(?:the\s+)?"
+        rf"(?:[A-Z][\w.]*\s+)?{_X}"
+    ),
     re.compile(rf"{_X}{_SEP}{_ART}{_ADJ}(?P<role>units?|arm|branch)\s+subordinate\s+to\s+{_Y}"),
 ]
 _PART_OF_CHAIN = re.compile(r"(?P<x>@\d+@)\s+of\s+the\s+(?P<y>@\d+@)")
