@@ -78,15 +78,17 @@ def find_claimant(sentence: Sentence, previous: EntityRef | None, author: str) -
     """Return the claimant of a sentence; `previous` is the last person named before it."""
     template = sentence.template
     match = _ACCORDING.search(template)
+    named = _BEFORE_VERB.search(template) or _AFTER_VERB.search(template)
+    if (
+        match is None
+        and named is not None
+        and sentence.actor(named.group(1)).entity.kind == "person"
+    ):
+        match = named  # "A former analyst, Wayne White, said": the person, not the description
     described = _description(sentence) if match is None else None
     if described is not None:
         return described
-    match = (
-        match
-        or _BEFORE_VERB.search(template)
-        or _AFTER_VERB.search(template)
-        or _COORDINATED_VERB.search(template)
-    )
+    match = match or named or _COORDINATED_VERB.search(template)
     if match is not None:
         mention = sentence.actor(match.group(1))
         return Claimant(mention.entity, mention.surface, verb_end=match.end())

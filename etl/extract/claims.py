@@ -201,7 +201,9 @@ def _objects(sentence: Sentence, end: int) -> list[MentionRecord]:
         return []
     gap = template[end : first.start()]
     words = re.findall(r"[\w'’]+", gap)
-    if "," in gap or len(words) > 4 or any(word.casefold() in _BREAK for word in words):
+    if "," in gap and not all(_listed_predicate(word) for word in words):
+        return []  # "funding, training, and arming X" is a list; "operatives, including X" not
+    if len(words) > 4 + gap.count(",") or any(word.casefold() in _BREAK for word in words):
         return []
     chosen, cursor = [first], first.end()
     while (more := _COORDINATION.match(template, cursor)) is not None:
@@ -211,6 +213,12 @@ def _objects(sentence: Sentence, end: int) -> list[MentionRecord]:
         cursor = more.end()
     numbers = [m.group(1) for m in chosen]
     return [_head(sentence, number) for number in numbers]
+
+
+def _listed_predicate(word: str) -> bool:
+    return word.casefold() in ("and", "or", "the", "a", "an", "both") or bool(
+        _PREDICATE.fullmatch(word)
+    )
 
 
 def _head(sentence: Sentence, number: str) -> MentionRecord:
