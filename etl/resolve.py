@@ -187,9 +187,8 @@ def _place_points(a: EventFacts, b: EventFacts) -> int | None:
     if not a.place_chain or not b.place_chain:
         return 0
     if a.place_chain[0] in b.place_chain or b.place_chain[0] in a.place_chain:
-        narrow_is_equal = a.place_chain[0] == b.place_chain[0]
         broad = a if len(a.place_chain) <= len(b.place_chain) else b
-        return 2 if narrow_is_equal or broad.place_specific else 1
+        return 2 if broad.place_specific else 1  # a shared city says more than a shared country
     return None
 
 

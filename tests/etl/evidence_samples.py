@@ -36,6 +36,7 @@ actors:
   - {name: Victor Ostrander, kind: person, parent: Shadow Force, surnames: [Ostrander],
      transliterations: [Viktor Ostrandir]}
   - {name: Party of Unity, kind: political_group, abbreviations: [PU]}
+  - {name: Lena Marsh, kind: person, parent: Party of Unity}
   - {name: The Daily Courier, kind: media, aliases: [Daily Courier]}
 """
 WEAPONS = """
