@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 
+from .locks import fields_to_lock
 from .models import AliasKind, CuratedModel, ReviewStatus
 from .text import append_note, normalize_name
 
@@ -223,7 +224,7 @@ def _save_survivor(merge: _Merge) -> None:
                 fields=[opts.get_field(f).attname for f in merge.result.filled]
             )
         merge.result.filled = []
-    changed = {*merge.result.filled, *merge.detached}
+    changed = fields_to_lock(type(survivor), [*merge.result.filled, *merge.detached])
     survivor.locked_fields = sorted({*survivor.locked_fields, *changed})
     for line in [merge.reason + ".", *merge.notes]:
         survivor.review_note = append_note(survivor.review_note, line)

@@ -3,6 +3,7 @@
 from collections.abc import Sequence
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
 from django.db import models, transaction
@@ -10,12 +11,10 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from .locks import REVIEW_FIELDS, fields_to_lock
 from .merging import MergeResult, merge_rows
 from .models import CuratedModel, EntityModel, ReviewStatus
 from .text import append_note
-
-REVIEW_FIELDS = ("review_status", "reviewed_by", "reviewed_at", "review_note", "locked_fields")
-NOT_LOCKABLE = frozenset({"id", "key", "created_at", "updated_at", *REVIEW_FIELDS})
 
 CURATORS_GROUP = "curators"
 EDIT = ("view", "add", "change", "delete")
@@ -47,15 +46,6 @@ CURATOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     # Deleting a tombstone is how a curator lets the loader bring a deleted row back.
     "common.tombstone": ("view", "delete"),
 }
-
-
-def lockable_fields(model: type[models.Model]) -> list[str]:
-    """Return the fields the loader writes, which a curator's edit therefore locks."""
-    return [
-        f.name
-        for f in model._meta.concrete_fields
-        if f.name not in NOT_LOCKABLE and not f.primary_key and not f.generated
-    ]
 
 
 def review_set_status(*, queryset: QuerySet, status: str, user, note: str = "") -> int:
@@ -106,8 +96,7 @@ def curated_save(*, row: CuratedModel, user) -> list[str]:
         review_changed = row.review_status != ReviewStatus.UNREVIEWED
     else:
         review_changed = "review_status" in changed
-        lockable = set(lockable_fields(type(row)))
-        row.locked_fields = sorted({*row.locked_fields, *(f for f in changed if f in lockable)})
+        row.locked_fields = sorted({*row.locked_fields, *fields_to_lock(type(row), changed)})
     if review_changed:
         row.reviewed_by, row.reviewed_at = user, timezone.now()
     row._history_user = user
@@ -160,6 +149,17 @@ def curators_group_sync() -> Group:
     group, _ = Group.objects.get_or_create(name=CURATORS_GROUP)
     group.permissions.set(permissions)
     return group
+
+
+def curator_add(*, username: str) -> tuple[models.Model, bool]:
+    """Make the user a staff member in the curators group, creating it (no password) if new."""
+    user, created = get_user_model().objects.get_or_create(username=username)
+    if created:
+        user.set_unusable_password()
+    user.is_staff = True
+    user.save()
+    user.groups.add(curators_group_sync())
+    return user, created
 
 
 def _changed_fields(row: CuratedModel) -> list[str]:

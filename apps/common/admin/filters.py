@@ -49,6 +49,11 @@ class InDocumentFilter(admin.SimpleListFilter):
                 choices.append((selected, excerpt(str(chosen), 60)))
         return choices
 
+    def has_output(self):
+        # A filter without output is dropped after taking its parameter: a link to a
+        # filtered list must still filter when the sidebar has nothing to list.
+        return bool(self.value()) or super().has_output()
+
     def queryset(self, request, queryset):
         value = self.value()
         if not value:
