@@ -1,4 +1,4 @@
-"""Every sourced page shows its passage, escaped, quote in <mark>; documents show what came from them."""
+"""Sourced pages show their passage escaped with the quote in <mark>; documents, their yield."""
 
 import re
 
