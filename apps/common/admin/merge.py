@@ -18,7 +18,7 @@ class MergeMixin:
 
     @admin.action(
         description="Merge selected %(verbose_name_plural)s into one…",
-        permissions=["change", "delete"],
+        permissions=["merge"],
     )
     def merge_selected(self, request, queryset):
         rows = list(self.model._default_manager.filter(pk__in=queryset.values("pk"))[:MAX_MERGE])
@@ -33,6 +33,10 @@ class MergeMixin:
         if request.POST.get("post") == "yes":
             return self._merge_confirmed(request, rows)
         return self._merge_confirmation(request, rows)
+
+    def has_merge_permission(self, request):
+        # Django offers an action when ANY listed permission holds; a merge needs both.
+        return self.has_change_permission(request) and self.has_delete_permission(request)
 
     def _merge_confirmed(self, request, rows):
         chosen = request.POST.get("survivor", "")
