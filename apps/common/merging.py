@@ -32,13 +32,14 @@ class MergeResult:
 
     def summary(self) -> str:
         """Return one sentence a curator reads after the merge."""
-        parts = [f"moved {sum(self.moved.values())} linked rows"]
+        moved = sum(self.moved.values())
+        parts = [f"moved {moved} linked row{'' if moved == 1 else 's'}"]
         if self.aliases_added:
             parts.append(f"added aliases {', '.join(self.aliases_added)}")
         if self.filled:
             parts.append(f"filled {', '.join(self.filled)}")
         if self.dropped:
-            parts.append(f"dropped {len(self.dropped)} rows that duplicated existing ones")
+            parts.append(f"dropped {len(self.dropped)} duplicated or self-linking rows (see notes)")
         return f"Merged {', '.join(self.merged)} into “{self.survivor}”: {'; '.join(parts)}."
 
 

@@ -64,10 +64,12 @@ class DocumentAdmin(CuratedAdmin):
     inlines = (DossierRowInline, CommentInline)
 
     def get_fieldsets(self, request, obj=None):
-        fieldsets = super().get_fieldsets(request, obj)
-        main = [f for f in fieldsets[0][1]["fields"] if f not in TEXT_FIELDS]
+        fieldsets = [
+            (name, options | {"fields": [f for f in options["fields"] if f not in TEXT_FIELDS]})
+            for name, options in super().get_fieldsets(request, obj)
+        ]
         text = ("Text", {"fields": TEXT_FIELDS, "classes": ["collapse"]})
-        return [(None, {"fields": main}), *fieldsets[1:-1], text, fieldsets[-1]]
+        return [*fieldsets[:-1], text, fieldsets[-1]]
 
     @admin.display(description="Extracted from this document (and its rows)")
     def extracted(self, obj):

@@ -55,7 +55,7 @@ def test_confirmed_merge_moves_everything_and_goes_to_the_survivor(curator_clien
     messages = [str(m) for m in get_messages(response.wsgi_request)]
     assert messages == [
         f"Merged #{duplicate.pk} “Quds Force” into “Qods Force”: moved 1 "
-        "linked rows; added aliases Quds Force."
+        "linked row; added aliases Quds Force."
     ]
 
 

@@ -55,9 +55,11 @@ class CuratedAdmin(SimpleHistoryAdmin):
             return self.fieldsets
         special = {*REVIEW_FIELDSET, *BOOKKEEPING_FIELDS, *self.evidence_fields}
         main = [f for f in self.get_fields(request, obj) if f not in special]
-        fieldsets = [(None, {"fields": main})]
+        # The evidence comes first: a curator reads the passage, then checks the fields.
+        fieldsets = []
         if obj is not None and self.evidence_fields:
             fieldsets.append(("Evidence", {"fields": self.evidence_fields}))
+        fieldsets.append((None, {"fields": main}))
         fieldsets.append(("Review", {"fields": REVIEW_FIELDSET}))
         fieldsets.append(
             ("Loader bookkeeping", {"fields": BOOKKEEPING_FIELDS, "classes": ["collapse"]})

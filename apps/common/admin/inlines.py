@@ -14,7 +14,7 @@ class CuratedInline(admin.TabularInline):
     extra = 0
     show_change_link = True
     formfield_overrides = {
-        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 40})},
+        models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 30})},
     }
 
 

@@ -67,6 +67,7 @@ class MergeMixin:
                 "obj": row,
                 "links": render_links(links := linked_rows(row)),
                 "weight": sum(link.count for link in links),
+                "details": _details(row),
                 "aliases": list(row.aliases.values_list("name", flat=True))
                 if hasattr(row, "aliases")
                 else [],
@@ -86,6 +87,16 @@ class MergeMixin:
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, "admin/common/merge_confirmation.html", context)
+
+
+def _details(row) -> list[str]:
+    fields = ("origin", "kind", "category", "event_type", "date_start", "place")
+    present = [f for f in fields if getattr(row, f, None) not in (None, "")]
+    return [
+        f"{row._meta.get_field(f).verbose_name}: "
+        + str(getattr(row, f"get_{f}_display", lambda f=f: getattr(row, f))())
+        for f in present
+    ]
 
 
 def _suggest_survivor(entries: list[dict]) -> int:
