@@ -175,3 +175,12 @@ def test_locked_fields_are_shown_on_the_change_page(curator_client):
     actor = factories.make_actor(locked_fields=["description", "name"])
     page = curator_client.get(admin_url("actors.Actor", "change", actor.pk)).content.decode()
     assert "description, name (edited by a curator" in page
+
+
+def test_history_page_shows_who_changed_what_and_why(curator_client, curator):
+    actor = factories.make_actor(name="Qais Qazali")
+    save(curator_client, "actors.Actor", actor, name="Qais al-Khazali")
+    html = curator_client.get(admin_url("actors.Actor", "history", actor.pk)).content.decode()
+    assert "Edited name" in html
+    assert curator.username in html
+    assert "Qais Qazali" in html and "Qais al-Khazali" in html

@@ -48,7 +48,7 @@ class CuratedAdmin(SimpleHistoryAdmin):
         standard = ["review_status", LockedFilter]
         if self.document_path:
             standard.append(in_document_filter(self.document_path))
-        return [*standard, *filters]
+        return [*standard, *filters, ("reviewed_at", admin.DateFieldListFilter)]
 
     def get_fieldsets(self, request, obj=None):
         if self.fieldsets:
@@ -106,15 +106,13 @@ class SourcedAdmin(CuratedAdmin):
     form = SourcedForm
     exclude = ("locked_fields", "span_start", "span_end")
     autocomplete_fields = ("document",)
+    date_hierarchy = "document__published_on"
     document_path = "document"
     evidence_fields = ("source_passage",)
 
     def get_readonly_fields(self, request, obj=None):
         fields = super().get_readonly_fields(request, obj)
         return fields if obj is None else [*fields, "span_start", "span_end"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("document")
 
     @admin.display(description="Source passage")
     def source_passage(self, obj):
