@@ -141,9 +141,7 @@ def _move_related(merge: _Merge, duplicate: CuratedModel) -> None:
 def _move_row(merge: _Merge, row: models.Model, fk: models.ForeignKey) -> None:
     original = getattr(row, fk.attname)
     setattr(row, fk.attname, merge.survivor.pk)
-    try:
-        row.validate_constraints()
-    except ValidationError:
+    if _breaks_a_constraint(row, fk):
         setattr(row, fk.attname, original)
         _drop(merge, row, twin=_twin(row, fk, merge.survivor.pk))
         return
@@ -154,6 +152,24 @@ def _move_row(merge: _Merge, row: models.Model, fk: models.ForeignKey) -> None:
         update_fields += ["locked_fields", "updated_at"]
     _save(merge, row, update_fields=update_fields)
     merge.result.moved[f"{row._meta.verbose_name_plural} ({fk.verbose_name})"] += 1
+
+
+def _breaks_a_constraint(row: models.Model, fk: models.ForeignKey) -> bool:
+    """Return whether the moved row now breaks a constraint that involves the moved key."""
+    for constraint in row._meta.constraints:
+        if isinstance(constraint, models.UniqueConstraint):
+            involved = fk.name in constraint.fields
+        elif isinstance(constraint, models.CheckConstraint):
+            involved = fk.name in constraint.condition.referenced_base_fields
+        else:
+            involved = True
+        if not involved:
+            continue
+        try:
+            constraint.validate(type(row), row)
+        except ValidationError:
+            return True
+    return False
 
 
 def _twin(row: models.Model, fk: models.ForeignKey, survivor_pk: int) -> models.Model | None:

@@ -90,13 +90,14 @@ class MergeMixin:
 
 
 def _details(row) -> list[str]:
-    fields = ("origin", "kind", "category", "event_type", "date_start", "place")
-    present = [f for f in fields if getattr(row, f, None) not in (None, "")]
-    return [
-        f"{row._meta.get_field(f).verbose_name}: "
-        + str(getattr(row, f"get_{f}_display", lambda f=f: getattr(row, f))())
-        for f in present
-    ]
+    details = []
+    for name in ("origin", "kind", "category", "event_type", "date_start", "place"):
+        if getattr(row, name, None) in (None, ""):
+            continue
+        display = getattr(row, f"get_{name}_display", None)
+        value = display() if display else getattr(row, name)
+        details.append(f"{row._meta.get_field(name).verbose_name}: {value}")
+    return details
 
 
 def _suggest_survivor(entries: list[dict]) -> int:
