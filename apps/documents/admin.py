@@ -61,6 +61,7 @@ class DocumentAdmin(CuratedAdmin):
         *TEXT_FIELDS,
     )
     evidence_fields = ("extracted",)
+    evidence_title = "What was extracted"
     inlines = (DossierRowInline, CommentInline)
 
     def get_fieldsets(self, request, obj=None):

@@ -34,7 +34,7 @@ PASSWORD = "a-long-curator-password"
 TEXT = (
     "BAGHDAD - Coalition forces captured two Qods Force officers in a raid in Baghdad on "
     "Friday, the military said. Officials said the Quds Force had supplied EFPs to <Special "
-    "Groups> & their cells."
+    "Groups> & their cells.\n\nSkeptic said... their cells."
 )
 QUOTE = "Coalition forces captured two Qods Force officers in a raid in Baghdad"
 
@@ -76,6 +76,7 @@ def test_curator_sees_the_quote_confirms_the_event_and_merges_two_actors(live_se
     quds = factories.make_actor(name="Quds Force", origin="extracted")
     factories.make_actor_mention(actor=qods, document=document, quote="Qods Force")
     factories.make_actor_mention(actor=quds, document=document, quote="Quds Force")
+    factories.make_comment(document=document, author="Skeptic", quote="their cells.")
     base = live_server.url
 
     page.goto(f"{base}/admin/login/?next=/admin/")
@@ -113,6 +114,12 @@ def test_curator_sees_the_quote_confirms_the_event_and_merges_two_actors(live_se
     page.wait_for_url(f"**{admin_url('actors.Actor', 'change', qods.pk)}")
     assert "Merged" in page.locator(".messagelist").inner_text()
     shoot(page, "05-merged-actor")
+
+    page.goto(base + admin_url("documents.Document", "change", document.pk))
+    extracted = page.locator(".field-extracted").inner_text()
+    assert "actor mentions: 2" in extracted and "event reports: 1" in extracted
+    assert "Skeptic" in page.locator("#comments-group").inner_text()
+    shoot(page, "06-document-with-comments-and-extractions")
 
     assert list(Actor.objects.values_list("name", flat=True)) == ["Qods Force"]
     assert ActorAlias.objects.get(name="Quds Force").actor_id == qods.pk

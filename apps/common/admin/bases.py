@@ -34,6 +34,7 @@ class CuratedAdmin(SimpleHistoryAdmin):
     list_per_page = 50
     document_path: str | None = None
     evidence_fields: tuple[str, ...] = ()
+    evidence_title = "Evidence"
     history_list_display = ("review_status",)
 
     class Media:
@@ -58,7 +59,7 @@ class CuratedAdmin(SimpleHistoryAdmin):
         # The evidence comes first: a curator reads the passage, then checks the fields.
         fieldsets = []
         if obj is not None and self.evidence_fields:
-            fieldsets.append(("Evidence", {"fields": self.evidence_fields}))
+            fieldsets.append((self.evidence_title, {"fields": self.evidence_fields}))
         fieldsets.append((None, {"fields": main}))
         fieldsets.append(("Review", {"fields": REVIEW_FIELDSET}))
         fieldsets.append(
