@@ -199,3 +199,4 @@ def test_source_cells_of_other_shapes(cell, expected):
 def test_a_garbled_date_keeps_only_its_year():
     parsed = parse_source(["Some Headline Here", "Wire Service", "Jnue 0, 2007"])
     assert (parsed.published.value, parsed.published.precision) == (date(2007, 1, 1), "year")
+    assert parse_source(["Report on Iraq 2007", "Wire Service"]).published is None
