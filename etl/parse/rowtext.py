@@ -62,7 +62,7 @@ def _clean_line(line: str, kept: list[str], headers: list[set[str]], repairs: se
     if kept and _echoes(line, kept[-1]):
         repairs.add("dropped-echo-line")
         return ""
-    trimmed = _trim_overlap(line, " ".join(kept))
+    trimmed = _trim_overlap(line, " ".join(kept[-3:]))
     if trimmed != line:
         repairs.add("dropped-overlap")
     return trimmed
