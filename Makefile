@@ -32,7 +32,7 @@ serve: install
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-run: migrate serve
+run: load serve
 
 lint: install
 	$(BIN)/ruff check .

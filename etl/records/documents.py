@@ -24,6 +24,7 @@ class Problem:
     source: str  # file path as given by the operator
     message: str
     field: str = ""
+    severity: str = "error"  # "error": the file was not loaded; "warning": loaded, with a caveat
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ class CommentRecord:
     reply_to_position: int | None = None
     addressed_to: str = ""
     reply_cue: str = ""
+    body_spans: tuple[Span, ...] = ()  # the body's lines in the document's text, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,7 @@ class DocumentRecord:
     encoding: str = ""
     repairs: tuple[str, ...] = ()
     position: int | None = None  # for dossier rows: order in the dossier, from 1
+    source_span: Span | None = None  # for dossier rows: the lines of the parent's text it came from
     body_spans: tuple[Span, ...] = ()
     comments: tuple[CommentRecord, ...] = ()
     rows: tuple["DocumentRecord", ...] = field(default_factory=tuple)

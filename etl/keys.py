@@ -1,0 +1,36 @@
+"""Stable keys of loaded rows, built from a file's identity and positions, never from DB ids.
+
+    document      doc:<path relative to the seeds folder, else absolute path>
+    dossier row   doc:<path>#row-<position>
+    comment       comment:<path>#<position>
+
+A path too long for a key is replaced by `sha1:<hex digest of the path>`.
+"""
+
+import hashlib
+
+DOCUMENT = "doc:"
+COMMENT = "comment:"
+MAX_PATH_CHARS = 200
+
+
+def document_key(relative_path: str) -> str:
+    """Return the key of the document loaded from this file."""
+    if len(relative_path) > MAX_PATH_CHARS:
+        relative_path = "sha1:" + hashlib.sha1(relative_path.encode()).hexdigest()
+    return DOCUMENT + relative_path
+
+
+def row_key(document: str, position: int) -> str:
+    """Return the key of the dossier row at `position` (from 1) of the document."""
+    return f"{document}#row-{position}"
+
+
+def comment_key_prefix(document: str) -> str:
+    """Return the prefix of the keys of a document's comments; the position follows it."""
+    return COMMENT + document.removeprefix(DOCUMENT) + "#"
+
+
+def comment_key(document: str, position: int) -> str:
+    """Return the key of the comment at `position` (from 1) of the document's thread."""
+    return f"{comment_key_prefix(document)}{position}"

@@ -1,0 +1,148 @@
+"""The load step: write one parsed file (document, dossier rows, comments) through services.
+
+Each stage runs inside the file's transaction, in order; a later stage (e.g. evidence) reads
+what earlier ones stored from the FileContext and adds its counts to the same tally.
+"""
+
+from dataclasses import dataclass, field
+from datetime import UTC
+
+from apps.comments.models import Comment
+from apps.comments.services import comment_keys_of, comment_upsert
+from apps.common.models import ReviewStatus
+from apps.common.upsert import Outcome
+from apps.documents.models import Document
+from apps.documents.services import document_keys_under, document_upsert
+from etl.records import CommentRecord, DocumentRecord
+from etl.report import LoadReport, Tally
+
+
+@dataclass
+class FileContext:
+    """What the stages of one file share: its record, the rows stored so far, the tally."""
+
+    record: DocumentRecord
+    tally: Tally
+    documents: dict[str, Document] = field(default_factory=dict)  # by key, file and rows
+    comments: dict[int, Comment] = field(default_factory=dict)  # by position in the thread
+    skipped: set[str] = field(default_factory=set)  # keys a curator rejected or deleted
+
+    def stored(self, key: str) -> Document | None:
+        """Return the stored document (file or row) with this key, None if it is skipped."""
+        return None if key in self.skipped else self.documents.get(key)
+
+
+class Stage:
+    """A per-file load stage: `prepare` once per run, `load` inside each file's transaction."""
+
+    name = "stage"
+
+    def prepare(self, report: LoadReport) -> None:
+        """Do once-per-run work before any file (e.g. upsert reference lists)."""
+
+    def load(self, context: FileContext) -> None:
+        """Write this stage's rows for one file, inside the file's transaction."""
+        raise NotImplementedError
+
+
+class DocumentStage(Stage):
+    """Upsert the file's document, then its dossier rows as children."""
+
+    name = "documents"
+
+    def load(self, context: FileContext) -> None:
+        """Upsert the document and its rows; skip the rows of a rejected or deleted one."""
+        record = context.record
+        document = _upsert_document(record, None, "document", context)
+        if document is None or record.key in context.skipped:
+            context.skipped.update(row.key for row in record.rows)
+            context.tally.add("dossier_row", Outcome.SKIPPED, len(record.rows))
+            return
+        for row in record.rows:
+            _upsert_document(row, document, "dossier_row", context)
+        _note_stale(context, "dossier rows", document_keys_under(parent=document), record.rows)
+
+
+class CommentStage(Stage):
+    """Upsert the file's comments in thread order, linking replies to stored comments."""
+
+    name = "comments"
+
+    def load(self, context: FileContext) -> None:
+        """Upsert the comments in order; skip them all when their document is skipped."""
+        record = context.record
+        document = context.stored(record.key)
+        if document is None:
+            context.tally.add("comment", Outcome.SKIPPED, len(record.comments))
+            return
+        for comment in record.comments:
+            row, outcome = comment_upsert(**_comment_values(comment, document, context))
+            context.tally.add("comment", outcome)
+            if row is not None:
+                context.comments[comment.position] = row
+        _note_stale(context, "comments", comment_keys_of(document=document), record.comments)
+
+
+def _upsert_document(
+    record: DocumentRecord, parent: Document | None, kind: str, context: FileContext
+) -> Document | None:
+    published = record.published
+    row, outcome = document_upsert(
+        key=record.key,
+        kind=record.kind,
+        text=record.text,
+        parent=parent,
+        position=record.position,
+        title=record.title,
+        author=record.author,
+        byline=record.byline,
+        publisher=record.publisher,
+        url=record.url,
+        published_on=published.value if published else None,
+        published_precision=published.precision if published else "",
+        published_text=published.text if published else "",
+        source_file=record.source_file,
+        sha256=record.sha256,
+        encoding=record.encoding,
+        repairs=list(record.repairs),
+        raw_text=record.raw_text,
+        body=record.body,
+    )
+    context.tally.add(kind, outcome)
+    if row is None or row.review_status == ReviewStatus.REJECTED:
+        context.skipped.add(record.key)
+    if row is not None:
+        context.documents[record.key] = row
+    return row
+
+
+def _comment_values(comment: CommentRecord, document: Document, context: FileContext) -> dict:
+    start, end = comment.span
+    target = comment.reply_to_position
+    return {
+        "key": comment.key,
+        "document": document,
+        "position": comment.position,
+        "kind": comment.kind,
+        "author": comment.author,
+        "body": comment.body,
+        "span_start": start,
+        "span_end": end,
+        "quote": context.record.text[start:end],
+        "title": comment.title,
+        "posted_at": comment.posted_at.replace(tzinfo=UTC) if comment.posted_at else None,
+        "posted_text": comment.posted_text,
+        "reply_to": context.comments.get(target) if target is not None else None,
+        "addressed_to": comment.addressed_to,
+        "reply_cue": comment.reply_cue,
+    }
+
+
+def _note_stale(context: FileContext, label: str, stored: set[str], records: tuple) -> None:
+    """Note rows stored by an earlier load that the file no longer has (kept, never removed)."""
+    stale = stored - {record.key for record in records}
+    if stale:
+        context.tally.notes.append(
+            f"{context.record.source_file}: {len(stale)} {label} from an earlier load are no "
+            "longer in the file; kept (the loader never removes stored data)"
+        )

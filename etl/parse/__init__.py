@@ -1,0 +1,67 @@
+"""Segment a cleaned document: header, body, boilerplate, comment thread, dossier rows."""
+
+from etl.keys import comment_key_prefix, document_key
+from etl.records import CommentRecord, DocumentRecord, SourceFile
+
+from .body import parse_body
+from .comments import parse_comments
+from .dossier import find_table
+from .header import parse_header
+from .kinds import guess_kind
+from .lines import split_lines
+from .replies import link_replies
+from .rows import parse_rows
+from .threads import Thread, find_thread
+
+
+def _comments(
+    text: str, thread: Thread | None, *, key: str, author: str, spans: tuple
+) -> tuple[CommentRecord, ...]:
+    """Return the thread's comments with their replies linked (none without a thread)."""
+    if thread is None:
+        return ()
+    article = "\n".join(text[start:end] for start, end in spans)
+    comments = parse_comments(text, thread, key_prefix=comment_key_prefix(key))
+    return link_replies(comments, author=author, article=article)
+
+
+def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> DocumentRecord:
+    """Return the document record of a cleaned text; pure, driven by structure only."""
+    lines = split_lines(text)
+    key = document_key(source.relative_path)
+    table = find_table(lines)
+    stop = table.header if table else len(lines)
+    thread = find_thread(lines, 0, stop)
+    header = parse_header(lines, thread.start if thread else stop)
+    body = parse_body(lines, header.end, thread.start if thread else stop)
+    spans = body.spans + (parse_body(lines, table.end, len(lines)).spans if table else ())
+    author = header.author or body.author
+    rows = parse_rows(text, lines, table, parent_key=key, source=source) if table else ()
+    comments = _comments(text, thread, key=key, author=author, spans=spans)
+    kind = guess_kind(
+        has_rows=bool(rows),
+        has_thread=bool(comments),
+        header_hints=header.hints,
+        body_hints=body.hints,
+        first_paragraph=text[slice(*spans[0])] if spans else "",
+        has_byline=bool(author),
+    )
+    return DocumentRecord(
+        key=key,
+        kind=kind,
+        text=text,
+        raw_text=source.raw_text,
+        title=header.title,
+        author=author,
+        byline=header.byline or body.byline,
+        publisher=header.publisher or body.publisher,
+        url=header.url,
+        published=header.published or body.published,
+        source_file=source.relative_path,
+        sha256=source.sha256,
+        encoding=source.encoding,
+        repairs=tuple(dict.fromkeys(source.repairs + repairs)),
+        body_spans=spans,
+        comments=comments,
+        rows=rows,
+    )

@@ -1,0 +1,129 @@
+"""Find which earlier comment a comment answers: by name, by timestamp, or by quoting it."""
+
+import re
+from dataclasses import replace
+
+from apps.common.text import normalize_name
+from etl.records import CommentRecord
+
+from .quotes import find_quoted
+
+AT_TIME = re.compile(
+    r"^@?(?P<name>[^@\n]{1,60}?)[ \t]*@[ \t]*\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?", re.I
+)
+AT_NAME = re.compile(r"^@(?P<name>[\w.-]+(?:[ \t][A-Z][\w.-]*)?)")
+VOCATIVE = re.compile(
+    r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?(?:[^\s,?!:;.]+\.?){1,4}?"
+    r"(?:[ \t]+[^\s,?!:;.]+){0,3}?)"
+    r"[ \t]*(?P<sep>[,?!:]|\.(?=[ \t]+[a-z])|[ \t][-–—][ \t])"
+)
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+")
+SENTENCE_START = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z@])")
+ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Maj|Sgt|Capt|[A-Z])\.$")
+MAX_CUE = 120
+
+
+def link_replies(
+    comments: tuple[CommentRecord, ...], *, author: str, article: str
+) -> tuple[CommentRecord, ...]:
+    """Return the comments with reply_to_position, addressed_to and reply_cue filled in.
+
+    Cues, strongest first: "Name @ 4:55 PM" or "@Name"; the comment opening by addressing an
+    earlier commenter or the post's author ("Hoax Meister,", "Micheal? you said,", misspelt
+    names tolerated); a passage quoted from an earlier comment (not from the article).
+    """
+    linked: list[CommentRecord] = []
+    for index, comment in enumerate(comments):
+        earlier = [other for other in comments[:index] if other.kind == "comment" and other.author]
+        found = None
+        if comment.kind == "comment":
+            found = _by_name(comment, earlier, author) or find_quoted(comment, earlier, article)
+        linked.append(comment if found is None else replace(comment, **found))
+    return tuple(linked)
+
+
+def _by_name(comment: CommentRecord, earlier: list[CommentRecord], author: str) -> dict | None:
+    first_line = comment.body.split("\n", 1)[0].strip()
+    for candidate, cue in _candidates(first_line):
+        target = _latest_by(earlier, candidate)
+        if target is not None:
+            return _found(target.position, candidate, cue)
+        if _names_post_author(candidate, author):
+            return _found(None, candidate, cue)
+    return None
+
+
+def _candidates(first_line: str) -> list[tuple[str, str]]:
+    """Return (name as written, cue) pairs found at the starts of the first line's sentences."""
+    found = []
+    for pattern in (AT_TIME, AT_NAME):
+        match = pattern.match(first_line)
+        if match:
+            found.append((match.group("name").strip(), _cue(first_line)))
+    for start, sentence in _sentences(first_line):
+        match = VOCATIVE.match(sentence)
+        if match:
+            found.append((match.group("name"), _cue(first_line if start == 0 else sentence)))
+    return found
+
+
+def _sentences(line: str) -> list[tuple[int, str]]:
+    breaks = [
+        match
+        for match in SENTENCE_START.finditer(line)
+        if not ABBREVIATION.search(line[: match.start()])
+    ]
+    starts = [0] + [match.end() for match in breaks]
+    ends = [match.start() for match in breaks] + [len(line)]
+    return [(start, line[start:end]) for start, end in zip(starts, ends, strict=True)]
+
+
+def _latest_by(earlier: list[CommentRecord], name: str) -> CommentRecord | None:
+    for other in reversed(earlier):
+        if same_name(name, other.author):
+            return other
+    return None
+
+
+def _names_post_author(name: str, author: str) -> bool:
+    if not author:
+        return False
+    bare = HONORIFIC.sub("", name)
+    parts = author.split()
+    return any(same_name(bare, option) for option in {author, parts[0], parts[-1]})
+
+
+def same_name(written: str, name: str) -> bool:
+    """Return whether a name as written refers to `name`: same letters, or one slip apart."""
+    left = normalize_name(written).replace(" ", "")
+    right = normalize_name(name).replace(" ", "")
+    if not left or not right:
+        return False
+    return left == right or (min(len(left), len(right)) >= 5 and _one_slip(left, right))
+
+
+def _one_slip(left: str, right: str) -> bool:
+    """Return whether two words differ by one edit or one swap of neighbouring letters."""
+    if abs(len(left) - len(right)) > 1:
+        return False
+    if len(left) == len(right):
+        diffs = [index for index in range(len(left)) if left[index] != right[index]]
+        if len(diffs) == 1:
+            return True
+        first, second = (diffs + [0, 0])[:2]
+        return (
+            len(diffs) == 2
+            and second == first + 1
+            and left[first] == right[second]
+            and left[second] == right[first]
+        )
+    shorter, longer = sorted((left, right), key=len)
+    return any(longer[:index] + longer[index + 1 :] == shorter for index in range(len(longer)))
+
+
+def _cue(text: str) -> str:
+    return text if len(text) <= MAX_CUE else text[: MAX_CUE - 1].rstrip() + "…"
+
+
+def _found(position: int | None, name: str, cue: str) -> dict:
+    return {"reply_to_position": position, "addressed_to": name, "reply_cue": cue}

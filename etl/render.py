@@ -1,0 +1,50 @@
+"""Render a LoadReport as the text an operator reads at the end of a run."""
+
+from etl.report import OUTCOMES, FileResult, LoadReport
+
+LABELS = {"document": "documents", "dossier_row": "dossier rows", "comment": "comments"}
+
+
+def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
+    """Return the final report: files, a table of outcomes per kind of row, problems, notes."""
+    data = report.to_dict()
+    files = data["files"]
+    lines = [
+        f"Files read: {files['read']}, loaded: {files['loaded']}, failed: {files['failed']}"
+        + (" (dry run: nothing was written)" if report.dry_run else ""),
+        "",
+        f"  {'':<14}" + "".join(f"{outcome:>11}" for outcome in OUTCOMES),
+    ]
+    for kind in report.kinds():
+        label = LABELS.get(kind, kind.replace("_", " ") + "s")
+        lines.append(f"  {label:<14}" + "".join(f"{report.count(kind, o):>11}" for o in OUTCOMES))
+    if verbosity >= 2:
+        lines += ["", "Documents:"] + [_describe(result) for result in report.files]
+    if report.problems:
+        lines += ["", f"Problems ({len(report.problems)}):"]
+        lines += [f"  {p.severity.upper():<8} {p.source}: {p.message}" for p in report.problems]
+    if report.notes:
+        lines += ["", "Notes:"] + [f"  {note}" for note in report.notes]
+    return "\n".join(lines)
+
+
+def describe_file(result: FileResult, *, dry_run: bool = False) -> str:
+    """Return one progress line for a file that was read."""
+    if not result.loaded:
+        return f"failed  {result.path}"
+    verb = "checked" if dry_run else "loaded "
+    parts = [result.kind]
+    if result.rows:
+        parts.append(f"{result.rows} dossier rows")
+    parts.append(f"{result.comments} comments")
+    return f"{verb} {result.path}: " + ", ".join(parts)
+
+
+def _describe(result: FileResult) -> str:
+    if not result.loaded:
+        return f"  {result.path}: not loaded"
+    repairs = f"; repairs: {', '.join(result.repairs)}" if result.repairs else ""
+    return (
+        f"  {result.path} [{result.key}] {result.kind} {result.title!r}: "
+        f"{result.rows} dossier rows, {result.comments} comments; {result.encoding}{repairs}"
+    )

@@ -1,0 +1,242 @@
+"""Loading into PostgreSQL: idempotence, updates in place, curator decisions, transactions."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from apps.comments.models import Comment
+from apps.common.models import ReviewStatus, Tombstone
+from apps.documents.models import Document
+from etl import pipeline
+from etl.load import FileContext, Stage
+from etl.stages import default_stages
+
+from .helpers import SAMPLES
+
+pytestmark = pytest.mark.django_db
+
+NAMES = ("blog_bullets.txt", "blog_numbered.txt", "dossier.txt", "report.txt")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name in NAMES:
+        shutil.copy(SAMPLES / name, folder / name)
+    return folder
+
+
+def load(folder: Path, **options) -> pipeline.LoadReport:
+    return pipeline.run([str(folder)], seeds_dir=folder, **options)
+
+
+def _snapshot() -> dict:
+    return {
+        "documents": Document.objects.count(),
+        "comments": Comment.objects.count(),
+        "document_history": Document.history.count(),
+        "comment_history": Comment.history.count(),
+        "tombstones": Tombstone.objects.count(),
+    }
+
+
+def _counts(report) -> dict:
+    return report.to_dict()["counts"]
+
+
+def test_first_load_inserts_everything(corpus):
+    report = load(corpus)
+    assert report.exit_status == 0
+    assert _counts(report) == {
+        "document": {"inserted": 4, "updated": 0, "unchanged": 0, "skipped": 0},
+        "dossier_row": {"inserted": 3, "updated": 0, "unchanged": 0, "skipped": 0},
+        "comment": {"inserted": 12, "updated": 0, "unchanged": 0, "skipped": 0},
+    }
+    assert Document.objects.filter(parent__isnull=False).count() == 3
+    assert Comment.objects.count() == 12
+
+
+def test_loading_twice_changes_nothing(corpus):
+    load(corpus)
+    before = _snapshot()
+    report = load(corpus)
+    assert _snapshot() == before
+    for kind, outcomes in _counts(report).items():
+        assert outcomes["inserted"] == outcomes["updated"] == outcomes["skipped"] == 0, kind
+    assert report.count("comment", "unchanged") == 12
+
+
+def test_a_changed_file_updates_its_rows_in_place(corpus):
+    load(corpus)
+    comment = Comment.objects.get(key="comment:blog_bullets.txt#2")
+    document = Document.objects.get(key="doc:blog_bullets.txt")
+    path = corpus / "blog_bullets.txt"
+    path.write_text(path.read_text().replace("saying this for years", "saying this since 2004"))
+    report = load(corpus)
+    assert report.count("document", "updated") == 1
+    assert report.count("comment", "updated") >= 1
+    comment.refresh_from_db()
+    assert comment.body == "The police commander has been saying this since 2004."
+    assert Document.objects.get(key="doc:blog_bullets.txt").pk == document.pk
+    assert comment.document.text[comment.span_start : comment.span_end] == comment.quote
+
+
+def test_a_field_a_curator_edited_survives_a_reload(corpus):
+    load(corpus)
+    Document.objects.filter(key="doc:report.txt").update(
+        title="Curated title", locked_fields=["title"]
+    )
+    path = corpus / "report.txt"
+    path.write_text(path.read_text().replace("Fuel Smuggling", "Fuel and Arms Smuggling"))
+    load(corpus)
+    document = Document.objects.get(key="doc:report.txt")
+    assert document.title == "Curated title"
+    assert "Fuel and Arms Smuggling" in document.text
+
+
+def test_a_rejected_comment_stays_rejected_and_unchanged(corpus):
+    load(corpus)
+    Comment.objects.filter(key="comment:blog_bullets.txt#2").update(
+        review_status=ReviewStatus.REJECTED
+    )
+    path = corpus / "blog_bullets.txt"
+    path.write_text(path.read_text().replace("saying this for years", "saying this forever"))
+    report = load(corpus)
+    comment = Comment.objects.get(key="comment:blog_bullets.txt#2")
+    assert comment.review_status == ReviewStatus.REJECTED
+    assert "forever" not in comment.body
+    assert report.count("comment", "skipped") == 1
+
+
+def test_a_deleted_comment_is_not_brought_back_and_replies_lose_the_link(corpus):
+    load(corpus)
+    Comment.objects.get(key="comment:blog_bullets.txt#2").delete()
+    report = load(corpus)
+    assert not Comment.objects.filter(key="comment:blog_bullets.txt#2").exists()
+    assert report.count("comment", "skipped") == 1
+    assert Comment.objects.get(key="comment:blog_bullets.txt#3").reply_to is None
+
+
+def test_a_deleted_document_and_its_rows_and_comments_stay_deleted(corpus):
+    load(corpus)
+    Document.objects.get(key="doc:dossier.txt").delete()
+    Document.objects.get(key="doc:blog_numbered.txt").delete()
+    before = _snapshot()
+    report = load(corpus)
+    assert _snapshot()["documents"] == before["documents"]
+    assert report.count("document", "skipped") == 2
+    assert report.count("dossier_row", "skipped") == 3
+    assert report.count("comment", "skipped") == 5
+
+
+def test_a_rejected_document_keeps_its_children_as_they_were(corpus):
+    load(corpus)
+    Document.objects.filter(key="doc:blog_bullets.txt").update(review_status=ReviewStatus.REJECTED)
+    path = corpus / "blog_bullets.txt"
+    path.write_text(path.read_text().replace("saying this for years", "saying this forever"))
+    report = load(corpus)
+    assert report.count("comment", "skipped") == 7
+    assert "forever" not in Comment.objects.get(key="comment:blog_bullets.txt#2").body
+
+
+def test_dry_run_reports_what_would_happen_and_writes_nothing(corpus):
+    before = _snapshot()
+    report = load(corpus, dry_run=True)
+    assert _snapshot() == before
+    assert report.dry_run
+    assert report.count("document", "inserted") == 4
+
+
+def test_reply_links_and_spans_are_stored(corpus):
+    load(corpus)
+    reply = Comment.objects.get(key="comment:blog_numbered.txt#4")
+    assert (reply.reply_to.author, reply.addressed_to) == ("Gregory", "Grgeory")
+    for comment in Comment.objects.select_related("document"):
+        assert comment.document.text[comment.span_start : comment.span_end] == comment.quote
+    dossier = Document.objects.get(key="doc:dossier.txt")
+    assert [row.position for row in dossier.rows.order_by("position")] == [1, 2, 3]
+    assert dossier.rows.get(position=3).published_on.isoformat() == "2007-03-09"
+
+
+class Exploding(Stage):
+    name = "exploding"
+
+    def load(self, context: FileContext) -> None:
+        if context.record.key == "doc:blog_bullets.txt":
+            raise RuntimeError("boom")
+
+
+def test_a_failure_mid_file_leaves_nothing_of_that_file_and_the_others_load(corpus):
+    report = load(corpus, stages=[*default_stages(), Exploding()])
+    assert not Document.objects.filter(key="doc:blog_bullets.txt").exists()
+    assert not Comment.objects.filter(key__startswith="comment:blog_bullets.txt").exists()
+    assert Document.objects.filter(key="doc:report.txt").exists()
+    assert [(p.source, p.message) for p in report.problems] == [
+        (str(corpus / "blog_bullets.txt"), "not loaded (RuntimeError: boom)")
+    ]
+    assert report.exit_status == 1
+    assert report.count("document", "inserted") == 3
+
+
+class Counting(Stage):
+    """A stand-in for a later stage: reads stored rows, counts its own kind of row."""
+
+    name = "counting"
+
+    def __init__(self) -> None:
+        self.prepared = 0
+
+    def prepare(self, report) -> None:
+        self.prepared += 1
+
+    def load(self, context: FileContext) -> None:
+        for row in (context.record, *context.record.rows):
+            stored = context.stored(row.key)
+            context.tally.add("mention", "inserted" if stored.pk else "skipped")
+
+
+def test_a_later_stage_runs_in_the_file_transaction_and_reports_by_name(corpus):
+    stage = Counting()
+    report = load(corpus, stages=[*default_stages(), stage])
+    assert stage.prepared == 1
+    assert _counts(report)["mention"]["inserted"] == 7
+    assert report.kinds()[-1] == "mention"
+
+
+def test_rows_no_longer_in_a_file_are_kept_and_noted(corpus):
+    load(corpus)
+    path = corpus / "blog_numbered.txt"
+    text = path.read_text()
+    path.write_text(text[: text.index("  5. Samantha says:")])
+    report = load(corpus)
+    assert Comment.objects.filter(key="comment:blog_numbered.txt#5").exists()
+    assert report.notes == [
+        "blog_numbered.txt: 1 comments from an earlier load are no longer in the file; "
+        "kept (the loader never removes stored data)"
+    ]
+
+
+def test_a_file_gone_bad_leaves_its_stored_document_untouched(corpus):
+    load(corpus)
+    document = Document.objects.get(key="doc:report.txt")
+    (corpus / "report.txt").write_bytes(b"")
+    report = load(corpus)
+    assert report.exit_status == 1
+    stored = Document.objects.get(key="doc:report.txt")
+    assert (stored.text, stored.updated_at) == (document.text, document.updated_at)
+
+
+def test_timestamped_threads_reload_unchanged(tmp_path):
+    folder = tmp_path / "threads"
+    folder.mkdir()
+    for name in ("blogger.txt", "on_date.txt", "footer_comments.txt"):
+        shutil.copy(SAMPLES / name, folder / name)
+    load(folder)
+    report = load(folder)
+    assert report.count("comment", "unchanged") == 7
+    assert report.count("comment", "updated") == 0
+    stamped = Comment.objects.get(key="comment:blogger.txt#1")
+    assert stamped.posted_at.isoformat() == "2007-03-04T19:02:00+00:00"
+    assert stamped.posted_text == "3/04/2007 7:02 PM"
