@@ -1,5 +1,6 @@
 """Ordering that rejects unknown fields and always ends on a unique tiebreaker."""
 
+from django.db.models import F
 from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
@@ -11,6 +12,13 @@ def with_tiebreaker(ordering: list[str]) -> list[str]:
     if any(field.lstrip("-") in (TIEBREAKER, "pk") for field in ordering):
         return ordering
     return [*ordering, TIEBREAKER]
+
+
+def as_expression(field: str):
+    """Return the order_by expression of '-name' or 'name', with nulls last."""
+    if field.startswith("-"):
+        return F(field[1:]).desc(nulls_last=True)
+    return F(field).asc(nulls_last=True)
 
 
 class StrictOrderingFilter(OrderingFilter):
@@ -39,6 +47,11 @@ class StrictOrderingFilter(OrderingFilter):
                 }
             )
         return with_tiebreaker(fields)
+
+    def filter_queryset(self, request, queryset, view):
+        # Unknown values (null counts, undated rows) go last both ways, not first when descending.
+        ordering = self.get_ordering(request, queryset, view)
+        return queryset.order_by(*[as_expression(field) for field in ordering])
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
