@@ -133,7 +133,7 @@ class TestClaimEndpoint(EndpointContract):
         "is_hedged=true": 1,
         "is_hedged=false": 3,
         "q=rockets": 1,
-        '"q=""foreign ministry"""': 1,
+        'q="foreign ministry"': 1,
         "review_status=rejected": 1,
     }
 
