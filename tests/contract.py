@@ -109,7 +109,9 @@ class EndpointContract:
         body = response.json()
         expected = self.model.objects.filter(pk__in=[row.pk for row in seeded])
         assert body["count"] == len(seeded)
-        assert [item["id"] for item in body["results"]] == list(expected.values_list("pk", flat=True))
+        assert [item["id"] for item in body["results"]] == list(
+            expected.values_list("pk", flat=True)
+        )
         assert set(body["results"][0]) == self.list_fields
 
     def test_every_ordering_field_sorts_both_ways(self, api_client, seeded):
@@ -185,3 +187,49 @@ class EndpointContract:
         assert response["Content-Type"].startswith("text/csv")
         lines = response.content.decode().splitlines()
         assert len(lines) == len(seeded) + 1
+
+
+class AnalysisContract:
+    """What every analysis endpoint must do; subclasses describe one endpoint.
+
+    `param_cases` maps a query string to the value `measure()` takes from the response, so
+    each parameter is shown to change the answer. `seed()` builds the data.
+    """
+
+    basename: str
+    param_cases: dict[str, object] = {}
+    required_query = ""
+
+    def seed(self) -> None:
+        raise NotImplementedError
+
+    def measure(self, body: dict):
+        raise NotImplementedError
+
+    def pytest_generate_tests(self, metafunc):
+        if "param_case" in metafunc.fixturenames:
+            cases = list(self.param_cases.items())
+            metafunc.parametrize("param_case", cases, ids=[query for query, _ in cases])
+
+    @pytest.fixture
+    def seeded(self, db) -> None:
+        self.seed()
+
+    def url(self, query: str = "") -> str:
+        url = reverse(f"{self.basename}-list")
+        return f"{url}?{query}" if query else url
+
+    def test_param_case(self, api_client, seeded, param_case):
+        query, expected = param_case
+        response = get(api_client, self.url(query))
+        assert response.status_code == 200, (query, response.content)
+        assert self.measure(response.json()) == expected, query
+
+    def test_unknown_parameter_is_a_400_naming_it(self, api_client, seeded):
+        query = "&".join(part for part in (self.required_query, "colour=red") if part)
+        body = assert_error_shape(get(api_client, self.url(query)), 400)
+        assert list(body["errors"]) == ["colour"]
+
+    def test_anonymous_writes_are_405(self, api_client, db):
+        for method in (api_client.post, api_client.put, api_client.patch, api_client.delete):
+            assert_error_shape(method(self.url(), {}), 405)

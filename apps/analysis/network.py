@@ -10,7 +10,7 @@ from apps.claims.models import Claim, Stance
 from apps.common.selectors import subtree_id_list, visible
 from apps.events.models import EventParticipant
 
-EDGE_TYPES = ("relation", "hierarchy", "event", "claim")
+EDGE_TYPES = ("relation", "hierarchy", "event", "claim", "claimant")
 
 
 @dataclass
@@ -38,7 +38,7 @@ class Edge:
     @property
     def stances(self) -> dict[str, int] | None:
         """For claim edges: how many of the claims take each stance."""
-        if self.type != "claim":
+        if self.type not in ("claim", "claimant"):
             return None
         counts = dict.fromkeys(Stance.values, 0)
         for stance in self.evidence.values():
@@ -97,7 +97,22 @@ def _claims(graph: Graph, ids: list[int]) -> None:
         graph.add(Edge(subject, obj, "claim", predicate), pk, stance)
 
 
-COLLECTORS = {"relation": _relations, "hierarchy": _hierarchy, "event": _events, "claim": _claims}
+def _claimants(graph: Graph, ids: list[int]) -> None:
+    parties = Q(claimant_id__in=ids) | Q(subject_id__in=ids) | Q(object_id__in=ids)
+    claims = visible(Claim.objects.filter(parties).exclude(claimant=None))
+    rows = claims.values_list("pk", "claimant_id", "subject_id", "object_id", "stance")
+    for pk, claimant, subject, obj, stance in rows:
+        for party in {subject, obj} - {claimant}:
+            graph.add(Edge(claimant, party, "claimant", "about"), pk, stance)
+
+
+COLLECTORS = {
+    "relation": _relations,
+    "hierarchy": _hierarchy,
+    "event": _events,
+    "claim": _claims,
+    "claimant": _claimants,
+}
 
 
 @dataclass

@@ -34,7 +34,8 @@ class AnalysisViewSet(StrictParamsMixin, viewsets.GenericViewSet):
     def query(self) -> dict:
         """Return the validated query parameters (400 on any problem)."""
         serializer = self.query_serializer_class(data=self.request.query_params)
-        serializer.is_valid(raise_exception=True)
+        if not serializer.is_valid():
+            raise ValidationError(self.value_errors())
         return serializer.validated_data
 
 

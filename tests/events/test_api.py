@@ -72,7 +72,9 @@ def corpus() -> dict:
         event=raid, document=second, quote="The raid in Baghdad netted EFP components."
     )
     make_event_report(event=raid, document=second, quote="Officials repeated the raid details.")
-    make_event_participant(event=raid, actor=qods, role="target", document=first, quote="Qods Force")
+    make_event_participant(
+        event=raid, actor=qods, role="target", document=first, quote="Qods Force"
+    )
     make_event_participant(
         event=raid, actor=coalition, role="perpetrator", document=first, quote="Coalition forces"
     )
@@ -87,7 +89,9 @@ def corpus() -> dict:
         killed=1,
     )
     make_event_report(event=bomb, document=third, quote="A car bomb in Basra killed one.")
-    make_event_participant(event=bomb, actor=aqi, role="perpetrator", document=third, quote="car bomb")
+    make_event_participant(
+        event=bomb, actor=aqi, role="perpetrator", document=third, quote="car bomb"
+    )
     denial = make_event(
         event_type="statement",
         summary="Iran denies a role",

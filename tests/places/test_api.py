@@ -2,7 +2,13 @@ import pytest
 
 from apps.places.models import Place
 from tests.contract import EndpointContract
-from tests.factories import make_document, make_event, make_place, make_place_alias, make_place_mention
+from tests.factories import (
+    make_document,
+    make_event,
+    make_place,
+    make_place_alias,
+    make_place_mention,
+)
 
 pytestmark = pytest.mark.django_db
 
