@@ -1,5 +1,6 @@
 """EndpointContract: the one test base every API endpoint's test class subclasses (STYLE §8)."""
 
+import json
 import re
 from urllib.parse import urlparse
 
@@ -56,7 +57,7 @@ def nested_briefs(value, top: bool = True) -> list[tuple[str, dict]]:
 
 def assert_error_shape(response, status: int) -> dict:
     """Check the shared error shape and return the body."""
-    body = response.json()
+    body = json.loads(response.content)
     assert response.status_code == status, body
     assert set(body) - {"retry_after"} == ERROR_KEYS, body
     assert body["status"] == status

@@ -35,8 +35,10 @@ class ActorRelationSerializer(serializers.ModelSerializer):
 
 class ActorSerializer(serializers.ModelSerializer):
     url = api_url("actor")
-    parent = ActorBriefSerializer(read_only=True)
-    country = PlaceBriefSerializer(read_only=True)
+    parent = ActorBriefSerializer(
+        read_only=True, allow_null=True, help_text="The body this actor is part of."
+    )
+    country = PlaceBriefSerializer(read_only=True, allow_null=True, help_text="Its country.")
     aliases = ActorAliasSerializer(many=True, read_only=True)
     mention_count = count_field("Passages naming the actor.")
     event_count = count_field("Events the actor takes part in.")

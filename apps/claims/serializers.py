@@ -29,10 +29,14 @@ class ClaimBriefSerializer(serializers.ModelSerializer):
 
 class ClaimSerializer(serializers.ModelSerializer):
     url = api_url("claim")
-    claimant = ActorBriefSerializer(read_only=True)
+    claimant = ActorBriefSerializer(
+        read_only=True, allow_null=True, help_text="Who makes the claim, when a known actor."
+    )
     subject = ActorBriefSerializer(read_only=True)
     object = ActorBriefSerializer(read_only=True)
-    event = EventBriefSerializer(read_only=True)
+    event = EventBriefSerializer(
+        read_only=True, allow_null=True, help_text="The event the claim is about, if any."
+    )
     document = DocumentBriefSerializer(read_only=True)
     counter_claim_count = count_field(
         "Claims of the same subject, predicate and object with another stance."

@@ -19,7 +19,9 @@ class CommentBriefSerializer(serializers.ModelSerializer):
 class CommentSerializer(serializers.ModelSerializer):
     url = api_url("comment")
     document = DocumentBriefSerializer(read_only=True)
-    reply_to = CommentBriefSerializer(read_only=True, help_text="The comment this one answers.")
+    reply_to = CommentBriefSerializer(
+        read_only=True, allow_null=True, help_text="The comment this one answers."
+    )
     reply_count = count_field("Comments answering this one.")
 
     class Meta:

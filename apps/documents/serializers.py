@@ -18,7 +18,9 @@ class DocumentBriefSerializer(serializers.ModelSerializer):
 class DocumentSerializer(serializers.ModelSerializer):
     url = api_url("document")
     web_url = serializers.URLField(source="url", help_text="Where the document was published.")
-    parent = DocumentBriefSerializer(read_only=True, help_text="The dossier this row belongs to.")
+    parent = DocumentBriefSerializer(
+        read_only=True, allow_null=True, help_text="The dossier this row belongs to."
+    )
     comment_count = count_field("Reader comments on the document.")
     row_count = count_field("Rows of this dossier.")
     claim_count = count_field("Claims quoted from the document.")

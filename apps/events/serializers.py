@@ -61,7 +61,7 @@ class EventReportSerializer(serializers.ModelSerializer):
 
 class EventSerializer(serializers.ModelSerializer):
     url = api_url("event")
-    place = PlaceBriefSerializer(read_only=True)
+    place = PlaceBriefSerializer(read_only=True, allow_null=True, help_text="Where it happened.")
     participants = EventParticipantBriefSerializer(many=True, read_only=True)
     weapons = EventWeaponBriefSerializer(many=True, read_only=True)
     report_count = count_field(

@@ -23,7 +23,9 @@ class PlaceAliasSerializer(serializers.ModelSerializer):
 
 class PlaceSerializer(serializers.ModelSerializer):
     url = api_url("place")
-    parent = PlaceBriefSerializer(read_only=True)
+    parent = PlaceBriefSerializer(
+        read_only=True, allow_null=True, help_text="The place this one lies in."
+    )
     aliases = PlaceAliasSerializer(many=True, read_only=True)
     event_count = count_field("Events located here (not counting places inside).")
     mention_count = count_field("Passages naming the place.")

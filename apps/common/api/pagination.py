@@ -54,3 +54,15 @@ class EvidencePagination(PageNumberPagination):
             response["Link"] = ", ".join(links)
         response["X-Total-Count"] = str(self.page.paginator.count)
         return response
+
+    def get_paginated_response_schema(self, schema):
+        response = super().get_paginated_response_schema(schema)
+        descriptions = {
+            "count": "Results matching the filters, over all pages (also in X-Total-Count).",
+            "next": "The next page, or null on the last (also in the Link header).",
+            "previous": "The previous page, or null on the first.",
+            "results": "This page of results.",
+        }
+        for name, description in descriptions.items():
+            response["properties"][name]["description"] = description
+        return response

@@ -50,7 +50,22 @@ def add_error_responses(result: dict, generator, request, public) -> dict:
 
 
 class EvidenceAutoSchema(AutoSchema):
-    """Say what a detail URL accepts: the id, or for entities also the slug."""
+    """Describe every field (help text, else its label) and what a detail URL accepts."""
+
+    def _get_serializer_field_meta(self, field, direction):
+        meta = super()._get_serializer_field_meta(field, direction)
+        if "description" not in meta and getattr(field, "label", None):
+            meta["description"] = str(meta.pop("title", field.label))
+        return meta
+
+    def _get_format_parameters(self):
+        parameters = super()._get_format_parameters()
+        for parameter in parameters:
+            parameter["description"] = (
+                "Response format: json (default) or csv (flat columns, this page of results; "
+                "Accept: text/csv works too)."
+            )
+        return parameters
 
     def get_override_parameters(self):
         parameters = super().get_override_parameters()
