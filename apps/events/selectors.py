@@ -10,7 +10,7 @@ from .models import Event, EventParticipant, EventReport, EventWeapon
 
 
 def _sourced(queryset: QuerySet, *related: str, with_document: bool) -> QuerySet:
-    queryset = visible(queryset).select_related(*related)
+    queryset = visible(queryset).select_related(*related) if related else visible(queryset)
     if not with_document:
         return queryset.defer("quote")
     return without_document_text(queryset.select_related("document"), "document")

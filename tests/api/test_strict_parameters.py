@@ -32,6 +32,10 @@ BAD_REQUESTS = [
     ("/api/v1/events/?page_size=0", "page_size", "from 1 to 500"),
     ("/api/v1/events/?page_size=ten", "page_size", "from 1 to 500"),
     ("/api/v1/events/?page=first", "page", "whole number"),
+    ("/api/v1/events/?page=%C2%B2", "page", "whole number"),
+    ("/api/v1/events/?page_size=%D9%A3", "page_size", "from 1 to 500"),
+    ("/api/v1/events/?actor=%C2%B2", "actor", "Unknown actor"),
+    ("/api/v1/events/?document=%C2%B2", "document", "numeric document id"),
     ("/api/v1/events/?ordering=colour", "ordering", "Cannot order by colour"),
     ("/api/v1/events/?ordering=date_start,-summary", "ordering", "Cannot order by -summary"),
     ("/api/v1/events/?format=xml", "format", "Unsupported format 'xml'"),
@@ -87,6 +91,8 @@ def test_empty_parameters_are_ignored_as_not_given(api_client, data):
 def test_a_huge_detail_id_is_a_404_not_a_500(api_client, data):
     assert_error_shape(api_client.get("/api/v1/events/99999999999999999999999/"), 404)
     assert_error_shape(api_client.get("/api/v1/events/not-an-id/"), 404)
+    assert_error_shape(api_client.get("/api/v1/events/%C2%B2/"), 404)
+    assert_error_shape(api_client.get("/api/v1/actors/%C2%B2/"), 404)
 
 
 def test_an_unknown_api_path_is_a_404_in_the_error_shape(api_client):

@@ -38,13 +38,25 @@ class StrictBooleanField(forms.Field):
             return True
         if word in FALSE_WORDS:
             return False
-        raise ValidationError(f"Expected true or false, got {value!r}.", code="invalid")
+        # Messages take user input as params: django-filter %-formats the message.
+        raise ValidationError(
+            "Expected true or false, got %(value)r.", code="invalid", params={"value": value}
+        )
+
+
+def is_number(value: str) -> bool:
+    """Tell whether value is a plain ASCII whole number ('²' and '٣' are digits to str)."""
+    return value.isascii() and value.isdigit()
 
 
 def parse_id(value: str, noun: str) -> int:
     """Return value as a row id, or raise a ValidationError naming what was expected."""
-    if not value.isdigit() or not 0 < int(value) <= MAX_ID:
-        raise ValidationError(f"Expected a numeric {noun} id, got {value!r}.", code="invalid")
+    if not is_number(value) or not 0 < int(value) <= MAX_ID:
+        raise ValidationError(
+            "Expected a numeric %(noun)s id, got %(value)r.",
+            code="invalid",
+            params={"noun": noun, "value": value},
+        )
     return int(value)
 
 
@@ -75,7 +87,7 @@ class RefField(forms.Field):
             raise ValidationError(f"At most {MAX_VALUES} values.", code="max_values")
         ids, slugs = set(), set()
         for token in tokens:
-            if token.isdigit() or not self.by_slug:
+            if is_number(token) or not self.by_slug:
                 ids.add(parse_id(token, self.noun))
             else:
                 slugs.add(token.lower())
@@ -89,6 +101,8 @@ class RefField(forms.Field):
         missing += sorted(slugs - {row.get("slug") for row in rows})
         if missing:
             raise ValidationError(
-                f"Unknown {self.noun}: {', '.join(missing)}.", code="invalid_choice"
+                "Unknown %(noun)s: %(values)s.",
+                code="invalid_choice",
+                params={"noun": self.noun, "values": ", ".join(missing)},
             )
         return sorted(row["id"] for row in rows)

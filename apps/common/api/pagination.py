@@ -4,12 +4,14 @@ from django.core.paginator import InvalidPage
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import PageNumberPagination
 
+from .fields import is_number
+
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
 
 
 def _whole_number(raw: str, name: str, maximum: int | None = None) -> int:
-    if not raw.isdigit() or int(raw) < 1 or (maximum is not None and int(raw) > maximum):
+    if not is_number(raw) or int(raw) < 1 or (maximum is not None and int(raw) > maximum):
         bound = f" from 1 to {maximum}" if maximum else " of at least 1"
         raise ValidationError({name: [f"Expected a whole number{bound}, got {raw!r}."]})
     return int(raw)
