@@ -15,7 +15,7 @@ def actor_list() -> QuerySet[Actor]:
     aliases = visible(ActorAlias.objects.order_by("name", "id"))
     return (
         Actor.objects.select_related("parent", "country")
-        .prefetch_related(Prefetch("aliases", queryset=aliases))
+        .prefetch_related(Prefetch("aliases", queryset=aliases, to_attr="visible_aliases"))
         .annotate(
             mention_count=count_of(visible(ActorMention.objects.all()), "actor"),
             event_count=count_of(visible(EventParticipant.objects.all()), "actor", "event"),
@@ -29,7 +29,9 @@ def actor_list() -> QuerySet[Actor]:
 def actor_detail() -> QuerySet[Actor]:
     """Actors as in actor_list(), plus the units directly below them."""
     children = visible(Actor.objects.order_by("name", "id"))
-    return actor_list().prefetch_related(Prefetch("children", queryset=children))
+    return actor_list().prefetch_related(
+        Prefetch("children", queryset=children, to_attr="visible_children")
+    )
 
 
 def actor_relations(actor_ids: list[int]) -> QuerySet[ActorRelation]:

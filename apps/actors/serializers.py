@@ -39,7 +39,7 @@ class ActorSerializer(serializers.ModelSerializer):
         read_only=True, allow_null=True, help_text="The body this actor is part of."
     )
     country = PlaceBriefSerializer(read_only=True, allow_null=True, help_text="Its country.")
-    aliases = ActorAliasSerializer(many=True, read_only=True)
+    aliases = ActorAliasSerializer(many=True, read_only=True, source="visible_aliases")
     mention_count = count_field("Passages naming the actor.")
     event_count = count_field("Events the actor takes part in.")
     claim_count = count_field("Claims about the actor (as subject or object).")
@@ -66,7 +66,9 @@ class ActorSerializer(serializers.ModelSerializer):
 
 
 class ActorDetailSerializer(ActorSerializer):
-    children = ActorBriefSerializer(many=True, read_only=True, help_text="Units directly below.")
+    children = ActorBriefSerializer(
+        many=True, read_only=True, source="visible_children", help_text="Units directly below."
+    )
     relations = ActorRelationSerializer(
         many=True, read_only=True, help_text="Stated relations, in either direction, quoted."
     )

@@ -21,4 +21,6 @@ def comment_detail() -> QuerySet[Comment]:
     replies = visible(Comment.objects.order_by("position", "id")).only(
         "id", "position", "author", "reply_to_id"
     )
-    return comment_list().prefetch_related(Prefetch("replies", queryset=replies))
+    return comment_list().prefetch_related(
+        Prefetch("replies", queryset=replies, to_attr="visible_replies")
+    )

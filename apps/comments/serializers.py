@@ -48,7 +48,9 @@ class CommentSerializer(serializers.ModelSerializer):
 
 
 class CommentDetailSerializer(CommentSerializer):
-    replies = CommentBriefSerializer(many=True, read_only=True, help_text="Comments answering it.")
+    replies = CommentBriefSerializer(
+        many=True, read_only=True, source="visible_replies", help_text="Comments answering it."
+    )
 
     class Meta(CommentSerializer.Meta):
         fields = [*CommentSerializer.Meta.fields, "quote", "replies"]

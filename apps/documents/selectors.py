@@ -39,5 +39,5 @@ def document_detail() -> QuerySet[Document]:
     return (
         _documents()
         .defer("raw_text", "search_vector")
-        .prefetch_related(Prefetch("rows", queryset=rows))
+        .prefetch_related(Prefetch("rows", queryset=rows, to_attr="visible_rows"))
     )

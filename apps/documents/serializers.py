@@ -53,7 +53,10 @@ class DocumentSerializer(serializers.ModelSerializer):
 
 class DocumentDetailSerializer(DocumentSerializer):
     rows = DocumentBriefSerializer(
-        many=True, read_only=True, help_text="The dossier's rows, in table order."
+        many=True,
+        read_only=True,
+        source="visible_rows",
+        help_text="The dossier's rows, in table order.",
     )
 
     class Meta(DocumentSerializer.Meta):

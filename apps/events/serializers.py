@@ -62,8 +62,10 @@ class EventReportSerializer(serializers.ModelSerializer):
 class EventSerializer(serializers.ModelSerializer):
     url = api_url("event")
     place = PlaceBriefSerializer(read_only=True, allow_null=True, help_text="Where it happened.")
-    participants = EventParticipantBriefSerializer(many=True, read_only=True)
-    weapons = EventWeaponBriefSerializer(many=True, read_only=True)
+    participants = EventParticipantBriefSerializer(
+        many=True, read_only=True, source="visible_participants"
+    )
+    weapons = EventWeaponBriefSerializer(many=True, read_only=True, source="visible_weapons")
     report_count = count_field(
         "Independent reports: distinct documents (a dossier row counts as its own) reporting it."
     )
@@ -95,11 +97,17 @@ class EventSerializer(serializers.ModelSerializer):
 
 class EventDetailSerializer(EventSerializer):
     participants = EventParticipantSerializer(
-        many=True, read_only=True, help_text="Actors and their roles, each with the passage."
+        many=True,
+        read_only=True,
+        source="visible_participants",
+        help_text="Actors and their roles, each with the passage.",
     )
-    weapons = EventWeaponSerializer(many=True, read_only=True)
+    weapons = EventWeaponSerializer(many=True, read_only=True, source="visible_weapons")
     reports = EventReportSerializer(
-        many=True, read_only=True, help_text="Every passage reporting the event."
+        many=True,
+        read_only=True,
+        source="visible_reports",
+        help_text="Every passage reporting the event.",
     )
 
     class Meta(EventSerializer.Meta):

@@ -13,7 +13,7 @@ def place_list() -> QuerySet[Place]:
     aliases = visible(PlaceAlias.objects.order_by("name", "id"))
     return (
         Place.objects.select_related("parent")
-        .prefetch_related(Prefetch("aliases", queryset=aliases))
+        .prefetch_related(Prefetch("aliases", queryset=aliases, to_attr="visible_aliases"))
         .annotate(
             event_count=count_of(visible(Event.objects.all()), "place"),
             mention_count=count_of(visible(PlaceMention.objects.all()), "place"),
@@ -24,4 +24,6 @@ def place_list() -> QuerySet[Place]:
 def place_detail() -> QuerySet[Place]:
     """Places as in place_list(), plus the places directly inside them."""
     children = visible(Place.objects.order_by("name", "id"))
-    return place_list().prefetch_related(Prefetch("children", queryset=children))
+    return place_list().prefetch_related(
+        Prefetch("children", queryset=children, to_attr="visible_children")
+    )

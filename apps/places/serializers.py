@@ -26,7 +26,7 @@ class PlaceSerializer(serializers.ModelSerializer):
     parent = PlaceBriefSerializer(
         read_only=True, allow_null=True, help_text="The place this one lies in."
     )
-    aliases = PlaceAliasSerializer(many=True, read_only=True)
+    aliases = PlaceAliasSerializer(many=True, read_only=True, source="visible_aliases")
     event_count = count_field("Events located here (not counting places inside).")
     mention_count = count_field("Passages naming the place.")
 
@@ -51,7 +51,9 @@ class PlaceSerializer(serializers.ModelSerializer):
 
 
 class PlaceDetailSerializer(PlaceSerializer):
-    children = PlaceBriefSerializer(many=True, read_only=True, help_text="Places directly inside.")
+    children = PlaceBriefSerializer(
+        many=True, read_only=True, source="visible_children", help_text="Places directly inside."
+    )
 
     class Meta(PlaceSerializer.Meta):
         fields = [*PlaceSerializer.Meta.fields, "children"]

@@ -23,7 +23,7 @@ class WeaponAliasSerializer(serializers.ModelSerializer):
 
 class WeaponSerializer(serializers.ModelSerializer):
     url = api_url("weapon")
-    aliases = WeaponAliasSerializer(many=True, read_only=True)
+    aliases = WeaponAliasSerializer(many=True, read_only=True, source="visible_aliases")
     event_count = count_field("Events the weapon type appears in.")
     mention_count = count_field("Passages naming the weapon type.")
 

@@ -1,18 +1,35 @@
 """Serializer building blocks shared by every app: API links, provenance and curation fields."""
 
-from django.urls import reverse
+from functools import lru_cache
+
+from django.urls import get_script_prefix, reverse
 from rest_framework import serializers
 from rest_framework.serializers import BaseSerializer
 
 CURATED_FIELDS = ["review_status", "created_at", "updated_at"]
 SPAN_FIELDS = ["span_start", "span_end", "quote"]
+SENTINEL = "7919791979"
+
+
+@lru_cache(maxsize=128)
+def _path_template(view_name: str, kwarg: str, script_prefix: str) -> tuple[str, str]:
+    head, _, tail = reverse(view_name, kwargs={kwarg: SENTINEL}).partition(SENTINEL)
+    return head, tail
 
 
 def _plain_url(field, obj, view_name: str, request) -> str | None:
-    if getattr(obj, "pk", None) in (None, ""):
+    """Build the link from a cached template: reverse() per row is a large share of a list."""
+    value = getattr(obj, field.lookup_field, None)
+    if value in (None, ""):
         return None
-    url = reverse(view_name, kwargs={field.lookup_url_kwarg: getattr(obj, field.lookup_field)})
-    return request.build_absolute_uri(url) if request is not None else url
+    head, tail = _path_template(view_name, field.lookup_url_kwarg, get_script_prefix())
+    path = f"{head}{value}{tail}"
+    if request is None:
+        return path
+    base = getattr(request, "_absolute_base", None)
+    if base is None:
+        base = request._absolute_base = request.build_absolute_uri("/").rstrip("/")
+    return base + path
 
 
 class ApiLinkField(serializers.HyperlinkedIdentityField):
