@@ -14,11 +14,12 @@ from apps.common.api.filters import (
     include_subordinates_filter,
 )
 from apps.common.models import Origin
+from apps.common.selectors import visible
 from apps.common.text import normalize_name
 from apps.documents.models import Document
 from apps.places.models import Place
 
-from .models import Actor, ActorKind
+from .models import Actor, ActorAlias, ActorKind
 
 
 class ActorFilterSet(EvidenceFilterSet):
@@ -59,10 +60,8 @@ class ActorFilterSet(EvidenceFilterSet):
         fields = []
 
     def filter_name(self, queryset, name, value):
-        matches = Actor.objects.filter(
-            Q(name__iexact=value.strip()) | Q(aliases__normalized=normalize_name(value))
-        )
-        return queryset.filter(pk__in=matches.values("pk"))
+        aliases = visible(ActorAlias.objects.filter(normalized=normalize_name(value)))
+        return queryset.filter(Q(name__iexact=value.strip()) | Q(pk__in=aliases.values("actor_id")))
 
     def search(self, queryset, name, value):
         text = value.strip()

@@ -50,13 +50,38 @@ def dated(day: str) -> dict:
     return {"claim_date": day, "claim_date_precision": "day"}
 
 
+def denials(actors: dict, post) -> list:
+    """Iran denies supporting AQI, and denies the Qods Force does (a counter-claim)."""
+    iran, qods, aqi = actors["iran"], actors["qods"], actors["aqi"]
+    quotes = [
+        (iran, "Tehran denied that Iran supports al-Qaeda in Iraq.", "2007-06-01"),
+        (
+            qods,
+            "Iran's foreign ministry denied any Qods Force support for the group.",
+            "2007-06-02",
+        ),
+    ]
+    return [
+        make_claim(
+            claimant=iran,
+            subject=subject,
+            object=aqi,
+            stance="denies",
+            document=post,
+            quote=quote,
+            **dated(day),
+        )
+        for subject, quote, day in quotes
+    ]
+
+
 def claims_between(actors: dict) -> dict:
     """Four claims about Iran's units and AQI: two assertions, two denials, one hedged."""
     dossier = make_document(kind="dossier")
     row = make_document(parent=dossier, position=1, text=ROW_TEXT)
     post = make_document(text=POST_TEXT)
     event = make_event()
-    iran, qods, aqi = actors["iran"], actors["qods"], actors["aqi"]
+    qods, aqi = actors["qods"], actors["aqi"]
     asserted = make_claim(
         claimant=actors["us"],
         subject=qods,
@@ -65,24 +90,6 @@ def claims_between(actors: dict) -> dict:
         quote=ROW_TEXT,
         hedges=["allegedly"],
         **dated("2007-05-09"),
-    )
-    denied = make_claim(
-        claimant=iran,
-        subject=iran,
-        object=aqi,
-        stance="denies",
-        document=post,
-        quote="Tehran denied that Iran supports al-Qaeda in Iraq.",
-        **dated("2007-06-01"),
-    )
-    counter = make_claim(
-        claimant=iran,
-        subject=qods,
-        object=aqi,
-        stance="denies",
-        document=post,
-        quote="Iran's foreign ministry denied any Qods Force support for the group.",
-        **dated("2007-06-02"),
     )
     armed = make_claim(
         claimant_text="An intelligence official",
@@ -95,12 +102,8 @@ def claims_between(actors: dict) -> dict:
         **dated("2007-07-01"),
     )
     make_claim(subject=qods, object=aqi, document=post, quote="rockets", review_status="rejected")
-    return {
-        "claims": [asserted, denied, counter, armed],
-        "dossier": dossier,
-        "post": post,
-        "event": event,
-    }
+    claims = [asserted, *denials(actors, post), armed]
+    return {"claims": claims, "dossier": dossier, "post": post, "event": event}
 
 
 class TestClaimEndpoint(EndpointContract):

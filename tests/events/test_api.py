@@ -43,54 +43,71 @@ RAID_AGAIN = "The raid in Baghdad netted EFP components. Officials repeated the 
 BOMB_TEXT = "A car bomb in Basra killed one. Iran denied any role in 2006."
 
 
-def corpus() -> dict:
-    """Three events told by three documents, with places, actors, weapons and counts."""
+def cast() -> dict:
+    """Places, actors, a weapon and three documents the events below are told by."""
     iraq = make_place(name="Iraq", slug="iraq", kind="country")
-    baghdad = make_place(name="Baghdad", slug="baghdad", kind="city", parent=iraq)
-    basra = make_place(name="Basra", slug="basra", kind="city", parent=iraq)
     iran = make_actor(name="Iran", slug="iran", kind="state")
-    qods = make_actor(name="Qods Force", slug="qods-force", parent=iran)
-    coalition = make_actor(name="Coalition forces", slug="coalition")
-    aqi = make_actor(name="al-Qaeda in Iraq", slug="al-qaeda-in-iraq")
-    efp = make_weapon(name="Explosively formed penetrator", slug="efp")
-    first, second = make_document(text=RAID_TEXT), make_document(text=RAID_AGAIN)
-    third = make_document(text=BOMB_TEXT)
-    raid = make_event(
+    return {
+        "baghdad": make_place(name="Baghdad", slug="baghdad", kind="city", parent=iraq),
+        "basra": make_place(name="Basra", slug="basra", kind="city", parent=iraq),
+        "iran": iran,
+        "qods": make_actor(name="Qods Force", slug="qods-force", parent=iran),
+        "coalition": make_actor(name="Coalition forces", slug="coalition"),
+        "aqi": make_actor(name="al-Qaeda in Iraq", slug="al-qaeda-in-iraq"),
+        "efp": make_weapon(name="Explosively formed penetrator", slug="efp"),
+        "first": make_document(text=RAID_TEXT),
+        "second": make_document(text=RAID_AGAIN),
+        "third": make_document(text=BOMB_TEXT),
+    }
+
+
+def raid(c: dict) -> Event:
+    """A day-precise raid reported by two documents (three passages), with every count."""
+    event = make_event(
         event_type="raid",
         summary="Raid on a Qods Force cell",
         date_start="2007-05-09",
         date_end="2007-05-09",
         date_precision="day",
-        place=baghdad,
+        place=c["baghdad"],
         killed=5,
         wounded=2,
         captured=17,
         detained=0,
     )
-    make_event_report(event=raid, document=first, quote=RAID_TEXT)
+    first, second = c["first"], c["second"]
+    make_event_report(event=event, document=first, quote=RAID_TEXT)
     make_event_report(
-        event=raid, document=second, quote="The raid in Baghdad netted EFP components."
+        event=event, document=second, quote="The raid in Baghdad netted EFP components."
     )
-    make_event_report(event=raid, document=second, quote="Officials repeated the raid details.")
+    make_event_report(event=event, document=second, quote="Officials repeated the raid details.")
+    make_event_participant(event=event, actor=c["qods"], document=first, quote="Qods Force")
     make_event_participant(
-        event=raid, actor=qods, role="target", document=first, quote="Qods Force"
+        event=event,
+        actor=c["coalition"],
+        role="perpetrator",
+        document=first,
+        quote="Coalition forces",
     )
-    make_event_participant(
-        event=raid, actor=coalition, role="perpetrator", document=first, quote="Coalition forces"
-    )
-    make_event_weapon(event=raid, weapon=efp, document=second, quote="EFP")
+    make_event_weapon(event=event, weapon=c["efp"], document=second, quote="EFP")
+    return event
+
+
+def bomb_and_denial(c: dict) -> tuple[Event, Event]:
+    """A month-precise attack and a year-precise statement, both told by the third document."""
+    third = c["third"]
     bomb = make_event(
         event_type="attack",
         summary="Car bomb at a market",
         date_start="2007-08-01",
         date_end="2007-08-31",
         date_precision="month",
-        place=basra,
+        place=c["basra"],
         killed=1,
     )
     make_event_report(event=bomb, document=third, quote="A car bomb in Basra killed one.")
     make_event_participant(
-        event=bomb, actor=aqi, role="perpetrator", document=third, quote="car bomb"
+        event=bomb, actor=c["aqi"], role="perpetrator", document=third, quote="car bomb"
     )
     denial = make_event(
         event_type="statement",
@@ -100,9 +117,25 @@ def corpus() -> dict:
         date_precision="year",
     )
     make_event_report(event=denial, document=third, quote="Iran denied any role in 2006.")
-    make_event_participant(event=denial, actor=iran, role="speaker", document=third, quote="Iran")
+    make_event_participant(
+        event=denial, actor=c["iran"], role="speaker", document=third, quote="Iran"
+    )
+    return bomb, denial
+
+
+def corpus() -> dict:
+    """Three events told by three documents, with places, actors, weapons and counts."""
+    c = cast()
+    first_event = raid(c)
+    bomb, denial = bomb_and_denial(c)
     make_event(summary="Rejected", review_status="rejected")
-    return {"raid": raid, "bomb": bomb, "denial": denial, "first": first, "third": third}
+    return {
+        "raid": first_event,
+        "bomb": bomb,
+        "denial": denial,
+        "first": c["first"],
+        "third": c["third"],
+    }
 
 
 class TestEventEndpoint(EndpointContract):
