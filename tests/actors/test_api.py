@@ -133,3 +133,12 @@ def test_include_subordinates_without_an_actor_filter_is_a_400(api_client):
     response = api_client.get("/api/v1/actors/?include_subordinates=true")
     assert response.status_code == 400
     assert "parent" in response.json()["errors"]["include_subordinates"][0]
+
+
+def test_name_matches_aliases_but_not_rejected_ones(api_client):
+    actors = hierarchy()
+    make_actor_alias(actor=actors["qods"], name="IRGC-QF")
+    make_actor_alias(actor=actors["qods"], name="al-Qods Brigade", review_status="rejected")
+    found = api_client.get("/api/v1/actors/", {"name": "irgc qf"}).json()["results"]
+    assert [actor["slug"] for actor in found] == ["qods-force"]
+    assert api_client.get("/api/v1/actors/", {"name": "al-Qods Brigade"}).json()["count"] == 0
