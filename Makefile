@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate load serve bench clean
+.PHONY: install run test lint format migrate load serve bench bench-api clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ format: install
 test: lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
+
+bench-api: migrate
+	$(BIN)/python benchmarks/bench_api.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
