@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate load serve bench clean
+.PHONY: install run test lint format migrate load serve bench bench-api clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,7 @@ install: $(STAMP)
 
 migrate: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py setup_curators
 
 load: migrate
 	$(BIN)/python manage.py load_seeds
@@ -26,6 +27,7 @@ serve: install
 	@echo "  API:        http://$(HOST):$(PORT)/api/v1/"
 	@echo "  API docs:   http://$(HOST):$(PORT)/api/v1/docs/"
 	@echo "  Admin:      http://$(HOST):$(PORT)/admin/   (create a login: $(BIN)/python manage.py createsuperuser)"
+	@echo "  Curators:   $(BIN)/python manage.py setup_curators --user NAME && $(BIN)/python manage.py changepassword NAME"
 	@echo "  Health:     http://$(HOST):$(PORT)/healthz"
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
@@ -43,6 +45,9 @@ format: install
 test: lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
+
+bench-api: migrate
+	$(BIN)/python benchmarks/bench_api.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

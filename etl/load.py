@@ -41,6 +41,7 @@ class Stage:
         """Do once-per-run work before any file (e.g. upsert reference lists)."""
 
     def load(self, context: FileContext) -> None:
+        """Write this stage's rows for one file, inside the file's transaction."""
         raise NotImplementedError
 
 
@@ -50,6 +51,7 @@ class DocumentStage(Stage):
     name = "documents"
 
     def load(self, context: FileContext) -> None:
+        """Upsert the document and its rows; skip the rows of a rejected or deleted one."""
         record = context.record
         document = _upsert_document(record, None, "document", context)
         if document is None or record.key in context.skipped:
@@ -67,6 +69,7 @@ class CommentStage(Stage):
     name = "comments"
 
     def load(self, context: FileContext) -> None:
+        """Upsert the comments in order; skip them all when their document is skipped."""
         record = context.record
         document = context.stored(record.key)
         if document is None:

@@ -38,15 +38,16 @@ def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
     return "\n".join(lines)
 
 
-def describe_file(result: FileResult) -> str:
+def describe_file(result: FileResult, *, dry_run: bool = False) -> str:
     """Return one progress line for a file that was read."""
     if not result.loaded:
         return f"failed  {result.path}"
+    verb = "checked" if dry_run else "loaded "
     parts = [result.kind]
     if result.rows:
         parts.append(f"{result.rows} dossier rows")
     parts.append(f"{result.comments} comments")
-    return f"loaded  {result.path}: " + ", ".join(parts)
+    return f"{verb} {result.path}: " + ", ".join(parts)
 
 
 def _describe(result: FileResult) -> str:

@@ -23,6 +23,7 @@ class Tally:
         self.counts[(kind, str(outcome))] += number
 
     def get(self, kind: str, outcome: str) -> int:
+        """Return how many rows of `kind` this file had with `outcome`."""
         return self.counts[(kind, str(outcome))]
 
 
@@ -63,10 +64,12 @@ class LoadReport:
         return self.counts.get(kind, Counter())[str(outcome)]
 
     def time(self, stage: str, seconds: float) -> None:
+        """Add time spent in a stage (for benchmarks; never asserted in tests)."""
         self.timings[stage] = self.timings.get(stage, 0.0) + seconds
 
     @property
     def errors(self) -> list[Problem]:
+        """Return the problems that kept a file (or path) from loading."""
         return [problem for problem in self.problems if problem.severity == "error"]
 
     @property
@@ -105,6 +108,7 @@ class LoadReport:
         }
 
     def to_json(self) -> str:
+        """Return the report as indented JSON."""
         return json.dumps(self.to_dict(), indent=2, ensure_ascii=False)
 
 

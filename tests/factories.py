@@ -2,6 +2,8 @@
 
 from itertools import count
 
+from django.contrib.auth.models import User
+
 from apps.actors.models import Actor, ActorAlias, ActorMention, ActorRelation
 from apps.claims.models import Claim
 from apps.comments.models import Comment
@@ -17,6 +19,15 @@ DEFAULT_TEXT = "Coalition forces captured two Qods Force officers in Baghdad wit
 
 def _n() -> int:
     return next(_counter)
+
+
+def make_user(**overrides) -> User:
+    n = _n()
+    values = {"username": f"user-{n}", "email": f"user-{n}@example.org"}
+    user = User(**(values | overrides))
+    user.set_password("a-long-test-password")
+    user.save()
+    return user
 
 
 def span_of(document: Document, quote: str) -> dict:

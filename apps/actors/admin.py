@@ -1,37 +1,73 @@
 from django.contrib import admin
+from django.db.models import Count
 
-from apps.common.admin import CuratedAdmin, SourcedAdmin
+from apps.common.admin import CuratedAdmin, CuratedInline, EntityAdmin, SourcedAdmin, SourcedInline
 
 from .models import Actor, ActorAlias, ActorMention, ActorRelation
 
 
+class ActorAliasInline(CuratedInline):
+    model = ActorAlias
+    fields = ("name", "kind", "review_status")
+
+
+class RelationOutInline(SourcedInline):
+    model = ActorRelation
+    fk_name = "subject"
+    fields = ("predicate", "object", "document", "quote", "occurrence", "review_status", "passage")
+    autocomplete_fields = ("object", "document")
+    verbose_name = "relation with this actor as subject"
+    verbose_name_plural = "relations with this actor as subject"
+
+
+class RelationInInline(SourcedInline):
+    model = ActorRelation
+    fk_name = "object"
+    fields = ("subject", "predicate", "document", "quote", "occurrence", "review_status", "passage")
+    autocomplete_fields = ("subject", "document")
+    verbose_name = "relation with this actor as object"
+    verbose_name_plural = "relations with this actor as object"
+
+
 @admin.register(Actor)
-class ActorAdmin(CuratedAdmin):
-    list_display = ("name", "kind", "parent", "country", "origin", "review_status")
-    list_filter = ("kind", "origin", "review_status")
-    search_fields = ("name", "slug", "aliases__name")
+class ActorAdmin(EntityAdmin):
+    list_display = ("name", "kind", "title", "parent", "country", "origin", "mentions")
+    list_filter = ("kind", "origin")
+    list_select_related = ("parent", "country")
     autocomplete_fields = ("parent", "country")
-    prepopulated_fields = {"slug": ("name",)}
+    inlines = (ActorAliasInline, RelationOutInline, RelationInInline)
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).annotate(mention_count=Count("mentions", distinct=True))
+        )
+
+    @admin.display(description="mentions", ordering="mention_count")
+    def mentions(self, obj):
+        return obj.mention_count
 
 
 @admin.register(ActorAlias)
 class ActorAliasAdmin(CuratedAdmin):
-    list_display = ("name", "actor", "kind", "review_status")
-    list_filter = ("kind", "review_status")
-    search_fields = ("name", "actor__name")
+    list_display = ("name", "actor", "kind")
+    list_filter = ("kind",)
+    list_select_related = ("actor",)
+    search_fields = ("name", "normalized", "actor__name")
     autocomplete_fields = ("actor",)
 
 
 @admin.register(ActorMention)
 class ActorMentionAdmin(SourcedAdmin):
-    list_display = ("quote", "actor", "document", "comment", "review_status")
-    search_fields = ("quote", "actor__name")
+    list_display = ("quote", "actor", "document", "comment")
+    list_select_related = ("actor", "document", "comment")
+    search_fields = ("quote", "actor__name", "actor__aliases__name")
     autocomplete_fields = ("actor", "document", "comment")
 
 
 @admin.register(ActorRelation)
 class ActorRelationAdmin(SourcedAdmin):
-    list_display = ("subject", "predicate", "object", "document", "review_status")
-    list_filter = ("predicate", "review_status")
-    search_fields = ("subject__name", "object__name", "quote")
+    list_display = ("subject", "predicate", "object", "document")
+    list_filter = ("predicate",)
+    list_select_related = ("subject", "object", "document")
+    search_fields = ("subject__name", "object__name", "subject__aliases__name", "quote")
     autocomplete_fields = ("subject", "object", "document")

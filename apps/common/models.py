@@ -222,6 +222,11 @@ class Tombstone(TimestampedModel):
     model = models.CharField(max_length=100, help_text="app_label.ModelName of the deleted row.")
     key = models.CharField(max_length=255, help_text="The deleted row's loader key.")
     label = models.CharField(max_length=255, blank=True, help_text="What the row showed as.")
+    reason = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text="Why the row went: empty for a plain deletion, or the merge that removed it.",
+    )
     deleted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

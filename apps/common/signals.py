@@ -7,7 +7,12 @@ from simple_history.models import HistoricalRecords
 from .models import CuratedModel, Tombstone
 
 
-def _current_user():
+def _current_user(instance):
+    # A service deleting on a curator's behalf names the user on the instance, as it does
+    # for simple-history; otherwise the admin request (HistoryRequestMiddleware) tells.
+    user = getattr(instance, "_history_user", None)
+    if user is not None:
+        return user
     request = getattr(HistoricalRecords.context, "request", None)
     user = getattr(request, "user", None)
     return user if user is not None and user.is_authenticated else None
@@ -20,7 +25,11 @@ def tombstone_deleted_row(sender, instance, **kwargs) -> None:
     Tombstone.objects.get_or_create(
         model=sender._meta.label,
         key=instance.key,
-        defaults={"label": _label(instance), "deleted_by": _current_user()},
+        defaults={
+            "label": _label(instance),
+            "reason": getattr(instance, "_tombstone_reason", "")[:255],
+            "deleted_by": _current_user(instance),
+        },
     )
 
 

@@ -1,4 +1,4 @@
-"""Name normalization shared by the loader's matching and the aliases curators type in."""
+"""Text helpers: the name normalization the loader and aliases share, and curator notes."""
 
 import re
 import unicodedata
@@ -18,3 +18,8 @@ def normalize_name(name: str) -> str:
     for mark in _APOSTROPHES:
         stripped = stripped.replace(mark, "")
     return _SEPARATORS.sub(" ", stripped.casefold()).strip()
+
+
+def append_note(note: str, line: str) -> str:
+    """Return a curator's note with one more line, keeping what was written before."""
+    return f"{note.rstrip()}\n{line}" if note.strip() else line

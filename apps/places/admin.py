@@ -1,29 +1,46 @@
 from django.contrib import admin
+from django.db.models import Count
 
-from apps.common.admin import CuratedAdmin, SourcedAdmin
+from apps.common.admin import CuratedAdmin, CuratedInline, EntityAdmin, SourcedAdmin
 
 from .models import Place, PlaceAlias, PlaceMention
 
 
+class PlaceAliasInline(CuratedInline):
+    model = PlaceAlias
+    fields = ("name", "kind", "review_status")
+
+
 @admin.register(Place)
-class PlaceAdmin(CuratedAdmin):
-    list_display = ("name", "kind", "parent", "latitude", "longitude", "origin", "review_status")
-    list_filter = ("kind", "origin", "review_status")
-    search_fields = ("name", "slug", "aliases__name")
+class PlaceAdmin(EntityAdmin):
+    list_display = ("name", "kind", "parent", "latitude", "longitude", "origin", "mentions")
+    list_filter = ("kind", "origin")
+    list_select_related = ("parent",)
     autocomplete_fields = ("parent",)
-    prepopulated_fields = {"slug": ("name",)}
+    inlines = (PlaceAliasInline,)
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).annotate(mention_count=Count("mentions", distinct=True))
+        )
+
+    @admin.display(description="mentions", ordering="mention_count")
+    def mentions(self, obj):
+        return obj.mention_count
 
 
 @admin.register(PlaceAlias)
 class PlaceAliasAdmin(CuratedAdmin):
-    list_display = ("name", "place", "kind", "review_status")
-    list_filter = ("kind", "review_status")
-    search_fields = ("name", "place__name")
+    list_display = ("name", "place", "kind")
+    list_filter = ("kind",)
+    list_select_related = ("place",)
+    search_fields = ("name", "normalized", "place__name")
     autocomplete_fields = ("place",)
 
 
 @admin.register(PlaceMention)
 class PlaceMentionAdmin(SourcedAdmin):
-    list_display = ("quote", "place", "document", "comment", "review_status")
-    search_fields = ("quote", "place__name")
+    list_display = ("quote", "place", "document", "comment")
+    list_select_related = ("place", "document", "comment")
+    search_fields = ("quote", "place__name", "place__aliases__name")
     autocomplete_fields = ("place", "document", "comment")

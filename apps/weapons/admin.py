@@ -1,28 +1,44 @@
 from django.contrib import admin
+from django.db.models import Count
 
-from apps.common.admin import CuratedAdmin, SourcedAdmin
+from apps.common.admin import CuratedAdmin, CuratedInline, EntityAdmin, SourcedAdmin
 
 from .models import Weapon, WeaponAlias, WeaponMention
 
 
+class WeaponAliasInline(CuratedInline):
+    model = WeaponAlias
+    fields = ("name", "kind", "review_status")
+
+
 @admin.register(Weapon)
-class WeaponAdmin(CuratedAdmin):
-    list_display = ("name", "category", "origin", "review_status")
-    list_filter = ("category", "origin", "review_status")
-    search_fields = ("name", "slug", "aliases__name")
-    prepopulated_fields = {"slug": ("name",)}
+class WeaponAdmin(EntityAdmin):
+    list_display = ("name", "category", "origin", "mentions")
+    list_filter = ("category", "origin")
+    inlines = (WeaponAliasInline,)
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).annotate(mention_count=Count("mentions", distinct=True))
+        )
+
+    @admin.display(description="mentions", ordering="mention_count")
+    def mentions(self, obj):
+        return obj.mention_count
 
 
 @admin.register(WeaponAlias)
 class WeaponAliasAdmin(CuratedAdmin):
-    list_display = ("name", "weapon", "kind", "review_status")
-    list_filter = ("kind", "review_status")
-    search_fields = ("name", "weapon__name")
+    list_display = ("name", "weapon", "kind")
+    list_filter = ("kind",)
+    list_select_related = ("weapon",)
+    search_fields = ("name", "normalized", "weapon__name")
     autocomplete_fields = ("weapon",)
 
 
 @admin.register(WeaponMention)
 class WeaponMentionAdmin(SourcedAdmin):
-    list_display = ("quote", "weapon", "document", "comment", "review_status")
-    search_fields = ("quote", "weapon__name")
+    list_display = ("quote", "weapon", "document", "comment")
+    list_select_related = ("weapon", "document", "comment")
+    search_fields = ("quote", "weapon__name", "weapon__aliases__name")
     autocomplete_fields = ("weapon", "document", "comment")

@@ -1,7 +1,7 @@
 """Segment a cleaned document: header, body, boilerplate, comment thread, dossier rows."""
 
 from etl.keys import comment_key_prefix, document_key
-from etl.records import DocumentRecord, SourceFile
+from etl.records import CommentRecord, DocumentRecord, SourceFile
 
 from .body import parse_body
 from .comments import parse_comments
@@ -11,7 +11,18 @@ from .kinds import guess_kind
 from .lines import split_lines
 from .replies import link_replies
 from .rows import parse_rows
-from .threads import find_thread
+from .threads import Thread, find_thread
+
+
+def _comments(
+    text: str, thread: Thread | None, *, key: str, author: str, spans: tuple
+) -> tuple[CommentRecord, ...]:
+    """Return the thread's comments with their replies linked (none without a thread)."""
+    if thread is None:
+        return ()
+    article = "\n".join(text[start:end] for start, end in spans)
+    comments = parse_comments(text, thread, key_prefix=comment_key_prefix(key))
+    return link_replies(comments, author=author, article=article)
 
 
 def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> DocumentRecord:
@@ -26,13 +37,7 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
     spans = body.spans + (parse_body(lines, table.end, len(lines)).spans if table else ())
     author = header.author or body.author
     rows = parse_rows(text, lines, table, parent_key=key, source=source) if table else ()
-    comments = ()
-    if thread is not None:
-        comments = link_replies(
-            parse_comments(text, thread, key_prefix=comment_key_prefix(key)),
-            author=author,
-            article="\n".join(text[start:end] for start, end in spans),
-        )
+    comments = _comments(text, thread, key=key, author=author, spans=spans)
     kind = guess_kind(
         has_rows=bool(rows),
         has_thread=bool(comments),

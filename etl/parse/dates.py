@@ -111,6 +111,7 @@ def is_timestamp_line(text: str) -> bool:
 
 
 def match_to_date(match: re.Match) -> date | None:
+    """Return the calendar date a DATE_PATTERNS match stands for, None if impossible."""
     groups = match.groupdict()
     month_text = groups["month"].lower()
     month = int(month_text) if month_text.isdigit() else MONTHS[month_text]

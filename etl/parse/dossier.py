@@ -56,7 +56,6 @@ class Cells:
     date: str
     source: str
     text: str
-    after_break: bool
 
 
 @dataclass
@@ -68,7 +67,7 @@ class RowDraft:
     date: PartialDate | None = None
     date_text: str = ""
     sources: list[str] = field(default_factory=list)
-    texts: list[tuple[str, bool]] = field(default_factory=list)  # (text, after a page break)
+    texts: list[str] = field(default_factory=list)  # the TEXT cells, in order
     moved: bool = False  # received the end of a sentence the PDF put in the next row
     overlapped: bool = False  # its first words repeated the previous row's last ones
 
@@ -85,10 +84,8 @@ def find_table(lines: list[Line]) -> Table | None:
 def split_cells(lines: list[Line], table: Table) -> list[Cells]:
     """Return the table's non-blank lines as cells, by the right-aligned column rule."""
     out: list[Cells] = []
-    after_break = False
     for line in lines[table.header + 1 : table.end]:
         if line.is_blank:
-            after_break = True
             continue
         parts = line.raw.split("\t")
         width = len(table.columns)
@@ -101,10 +98,8 @@ def split_cells(lines: list[Line], table: Table) -> list[Cells]:
                 date=named.get("date", "").strip(),
                 source=named.get("source", "").strip(),
                 text=named.get("text", "").strip(),
-                after_break=after_break,
             )
         )
-        after_break = False
     return out
 
 
@@ -117,9 +112,9 @@ def group_rows(cells: list[Cells]) -> list[RowDraft]:
         if date is not None or cell.source:
             text, overlapped = _drop_repeat(cell.text, rows)
         fragment, rest = _split_continuation(text, rows)
-        if date is not None or (cell.source and _opens_row(rows, rest or text, fragment)):
+        if date is not None or (cell.source and _opens_row(rows, rest or text)):
             if fragment:
-                rows[-1].texts.append((fragment, False))
+                rows[-1].texts.append(fragment)
                 rows[-1].moved = True
                 text = rest
             rows.append(RowDraft(first=cell.line.number, last=cell.line.number))
@@ -134,11 +129,11 @@ def group_rows(cells: list[Cells]) -> list[RowDraft]:
         if cell.source:
             row.sources.append(cell.source)
         if text:
-            row.texts.append((text, cell.after_break))
+            row.texts.append(text)
     return rows
 
 
-def _opens_row(rows: list[RowDraft], text: str, fragment: str) -> bool:
+def _opens_row(rows: list[RowDraft], text: str) -> bool:
     return bool(rows) and bool(rows[-1].texts) and bool(DATELINE.match(text))
 
 
@@ -146,7 +141,7 @@ def _drop_repeat(text: str, rows: list[RowDraft]) -> tuple[str, bool]:
     """Drop leading words that repeat the end of the previous row (a page-break overlap)."""
     if not rows or not rows[-1].texts:
         return text, False
-    tail = WORD.findall(rows[-1].texts[-1][0].lower())
+    tail = WORD.findall(rows[-1].texts[-1].lower())
     head = list(WORD.finditer(text.lower()))
     for size in range(min(len(tail), len(head), MAX_REPEAT), MIN_REPEAT - 1, -1):
         if [match.group(0) for match in head[:size]] == tail[-size:]:
@@ -158,7 +153,7 @@ def _split_continuation(text: str, rows: list[RowDraft]) -> tuple[str, str]:
     """Split off leading text that finishes the previous row's last sentence."""
     if not rows or not rows[-1].texts or not CONTINUATION.match(text):
         return "", text
-    if ends_sentence(rows[-1].texts[-1][0]):
+    if ends_sentence(rows[-1].texts[-1]):
         return "", text
     match = SENTENCE_END.search(text)
     if match is None:

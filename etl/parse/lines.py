@@ -30,6 +30,7 @@ class Line:
 
     @property
     def is_blank(self) -> bool:
+        """Return whether the line holds only whitespace."""
         return not self.raw.strip()
 
     @property
@@ -88,4 +89,5 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_bullet(line: Line) -> bool:
+    """Return whether the line starts with a bullet or a list number."""
     return bool(BULLET.match(line.content))

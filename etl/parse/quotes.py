@@ -1,6 +1,7 @@
 """Find a passage a comment quotes from an earlier comment (verbatim, or nearly)."""
 
 import re
+from functools import lru_cache
 
 from etl.records import CommentRecord
 
@@ -22,10 +23,11 @@ def find_quoted(comment: CommentRecord, earlier: list[CommentRecord], article: s
     article, not replies.
     """
     article_words = _words(article)
+    article_text = _joined(article)
     for line in comment.body.split("\n"):
         passage = line.strip(_MARKERS)
         if len(passage) >= MIN_PASSAGE_CHARS:
-            found = _verbatim(passage, earlier, " ".join(article_words))
+            found = _verbatim(passage, earlier, article_text)
             if found:
                 return found
     for match in QUOTED.finditer(comment.body):
@@ -37,15 +39,15 @@ def find_quoted(comment: CommentRecord, earlier: list[CommentRecord], article: s
 
 def _verbatim(passage: str, earlier: list[CommentRecord], article: str) -> dict | None:
     needle = " ".join(_words(passage))
-    if f" {needle} " in f" {article} ":
+    if f" {needle} " in article:
         return None
     for other in earlier:
-        if f" {needle} " in f" {' '.join(_words(other.body))} ":
+        if f" {needle} " in _joined(other.body):
             return _found(other, passage)
     return None
 
 
-def _near(phrase: str, earlier: list[CommentRecord], article_words: list[str]) -> dict | None:
+def _near(phrase: str, earlier: list[CommentRecord], article_words: tuple[str, ...]) -> dict | None:
     words = _words(phrase)
     if len(words) < MIN_PHRASE_WORDS or _overlap(words, article_words) >= PHRASE_OVERLAP:
         return None
@@ -55,7 +57,7 @@ def _near(phrase: str, earlier: list[CommentRecord], article_words: list[str]) -
     return None
 
 
-def _overlap(words: list[str], text: list[str]) -> float:
+def _overlap(words: tuple[str, ...], text: tuple[str, ...]) -> float:
     """Return the share of `words` found in order within a window of `text` about as long."""
     if not text or len(set(words) & set(text)) < PHRASE_OVERLAP * len(set(words)):
         return 0.0
@@ -67,7 +69,7 @@ def _overlap(words: list[str], text: list[str]) -> float:
     return best / len(words)
 
 
-def _in_order(words: list[str], window: list[str]) -> int:
+def _in_order(words: tuple[str, ...], window: tuple[str, ...]) -> int:
     """Return how many of `words` appear in `window` in the same order (greedy)."""
     matched, position = 0, 0
     for word in words:
@@ -79,8 +81,16 @@ def _in_order(words: list[str], window: list[str]) -> int:
     return matched
 
 
-def _words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+@lru_cache(maxsize=1024)
+def _joined(text: str) -> str:
+    """Return the text's words joined by single spaces, padded for whole-word search."""
+    return f" {' '.join(_words(text))} "
+
+
+@lru_cache(maxsize=1024)
+def _words(text: str) -> tuple[str, ...]:
+    # Cached: every comment is compared with each earlier one and with the article.
+    return tuple(_WORD.findall(text.casefold()))
 
 
 def _found(other: CommentRecord, passage: str) -> dict:

@@ -29,7 +29,7 @@ class RowText:
     repairs: tuple[str, ...]
 
 
-def build_row_text(cells: list[tuple[str, bool]], *, sources: list[str]) -> RowText:
+def build_row_text(cells: list[str], *, sources: list[str]) -> RowText:
     """Return the row's text: paragraphs joined by blank lines.
 
     Dropped: lines without letters or digits (stray bullets), repeats of a SOURCE cell (the
@@ -40,7 +40,7 @@ def build_row_text(cells: list[tuple[str, bool]], *, sources: list[str]) -> RowT
     repairs: set[str] = set()
     headers = [set(_words(source)) for source in sources if source]
     kept: list[str] = []
-    for raw, _after_break in cells:
+    for raw in cells:
         line = fix_split_hyphens(raw.strip())
         if line != raw.strip():
             repairs.add("rejoined-hyphenation")
@@ -62,7 +62,7 @@ def _clean_line(line: str, kept: list[str], headers: list[set[str]], repairs: se
     if kept and _echoes(line, kept[-1]):
         repairs.add("dropped-echo-line")
         return ""
-    trimmed = _trim_overlap(line, " ".join(kept))
+    trimmed = _trim_overlap(line, " ".join(kept[-3:]))
     if trimmed != line:
         repairs.add("dropped-overlap")
     return trimmed

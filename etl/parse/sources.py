@@ -24,7 +24,7 @@ AUTHOR_WIRE = re.compile(
 AUTHOR_BY = re.compile(rf"\bBy\s+(?P<author>{NAME})")
 RELEASE = re.compile(r"\bRelease(?:\s+(?:No\.?|Number))?\s+(?P<id>[A-Z]{0,3}-?\d[\w-]*)")
 TOPIC = re.compile(r"\bTopic:")
-YEAR_LINE = re.compile(r"^\S+(?:\s+\S+){0,2}\s+(?P<year>(?:19|20)\d{2})$")
+YEAR_LINE = re.compile(r"^[A-Za-z]{3,}\.?(?:\s+\S{1,3})?[.,]\s+(?P<year>(?:19|20)\d{2})$")
 TRANSCRIPT = re.compile(
     r"\b(?:transcript|press conference|roundtable|briefing|interview|remarks)\b", re.I
 )

@@ -87,11 +87,17 @@ def read_header(line: Line) -> Header | None:
 
 
 def find_thread(lines: list[Line], start: int, stop: int) -> Thread | None:
-    """Return the comment thread among lines[start:stop], or None when there is none."""
+    """Return the comment thread among lines[start:stop], or None when there is none.
+
+    A thread needs a comments heading ("Comments", "3 Responses") or at least two comment
+    headers, so one "The spokesman says:" line in an article does not start a thread.
+    """
     for index in range(start, stop):
         header = read_header(lines[index])
         if header is not None:
             first = _heading_before(lines, index, start)
+            if first == index and not _another_header(lines, index + 1, stop):
+                continue
             if header.marked:
                 return _marked_thread(lines, first, index, stop, header)
             return _plain_thread(lines, first, index, stop)
@@ -146,6 +152,10 @@ def _footer_thread(lines: list[Line], heading: int, stop: int) -> Thread | None:
         entries.append(Entry(_read_footer(lines[number]), (*body, lines[number]), footer=True))
         begin = number + 1
     return Thread(start=heading, end=footers[-1] + 1, entries=tuple(entries))
+
+
+def _another_header(lines: list[Line], start: int, stop: int) -> bool:
+    return any(read_header(line) is not None for line in lines[start:stop])
 
 
 def _read_footer(line: Line) -> Header | None:

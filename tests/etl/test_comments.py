@@ -129,5 +129,16 @@ def test_every_comment_span_and_body_line_slices_back_to_the_text(name):
         assert comment.key == f"comment:{name}#{comment.position}"
 
 
+def test_one_says_line_in_an_article_is_not_a_thread():
+    document = parse_text(
+        "Title\n\n" + "The talks went on all night in the capital. " * 3 + "\n\n"
+        "The spokesman says:\n\n    We are ready for the next round.\n\n"
+        + "Nobody else would comment on the record. " * 3
+        + "\n"
+    )
+    assert document.comments == ()
+    assert "We are ready for the next round." in document.body
+
+
 def test_report_bullets_are_not_a_thread():
     assert parse_sample("report.txt").comments == ()

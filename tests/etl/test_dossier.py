@@ -110,11 +110,11 @@ def test_the_end_of_a_sentence_left_in_the_next_row_goes_back_to_its_row():
     )
     lines = split_lines(text)
     drafts = group_rows(split_cells(lines, find_table(lines)))
-    assert [text for text, _ in drafts[0].texts] == [
+    assert drafts[0].texts == [
         "The convoy was stopped at the",
         "pass by the police.",
     ]
-    assert [text for text, _ in drafts[1].texts] == ["AN EXCERPT FROM THE ARTICLE: New text."]
+    assert drafts[1].texts == ["AN EXCERPT FROM THE ARTICLE: New text."]
     assert drafts[0].moved
 
 
@@ -138,9 +138,9 @@ def test_a_source_cell_beside_a_dateline_opens_a_row_without_a_date():
 def test_an_ocr_echo_of_the_previous_line_is_dropped():
     rebuilt = build_row_text(
         [
-            ("terrorists who were targeting Shiite political leaders and", False),
-            ("contensis who were targeting sinite pointear leaders and", False),
-            ("civilians, he said.", False),
+            "terrorists who were targeting Shiite political leaders and",
+            "contensis who were targeting sinite pointear leaders and",
+            "civilians, he said.",
         ],
         sources=[],
     )
@@ -153,7 +153,7 @@ def test_an_ocr_echo_of_the_previous_line_is_dropped():
 
 def test_a_copyright_notice_is_split_out_of_the_body():
     rebuilt = build_row_text(
-        [("They were released. © Copyright 2007 Wire Service. All rights reserved.", False)],
+        ["They were released. © Copyright 2007 Wire Service. All rights reserved."],
         sources=[],
     )
     assert rebuilt.text == (
@@ -199,3 +199,4 @@ def test_source_cells_of_other_shapes(cell, expected):
 def test_a_garbled_date_keeps_only_its_year():
     parsed = parse_source(["Some Headline Here", "Wire Service", "Jnue 0, 2007"])
     assert (parsed.published.value, parsed.published.precision) == (date(2007, 1, 1), "year")
+    assert parse_source(["Report on Iraq 2007", "Wire Service"]).published is None

@@ -228,3 +228,17 @@ def test_a_file_gone_bad_leaves_its_stored_document_untouched(corpus):
     assert report.exit_status == 1
     stored = Document.objects.get(key="doc:report.txt")
     assert (stored.text, stored.updated_at) == (document.text, document.updated_at)
+
+
+def test_timestamped_threads_reload_unchanged(tmp_path):
+    folder = tmp_path / "threads"
+    folder.mkdir()
+    for name in ("blogger.txt", "on_date.txt", "footer_comments.txt"):
+        shutil.copy(SAMPLES / name, folder / name)
+    load(folder)
+    report = load(folder)
+    assert report.count("comment", "unchanged") == 7
+    assert report.count("comment", "updated") == 0
+    stamped = Comment.objects.get(key="comment:blogger.txt#1")
+    assert stamped.posted_at.isoformat() == "2007-03-04T19:02:00+00:00"
+    assert stamped.posted_text == "3/04/2007 7:02 PM"

@@ -55,7 +55,7 @@ def test_the_latest_earlier_comment_by_that_name_is_the_one_answered():
 
 
 def test_addressing_the_posts_author_names_no_comment():
-    document = parse_text(_thread(("Ann", "Mr. Brenn, you missed the point.")))
+    document = parse_text(_thread(("Ann", "Mr. Brenn, you missed the point."), ("Bo", "Yes.")))
     assert _replies(document) == [(1, None, "Mr. Brenn", "Mr. Brenn, you missed the point.")]
 
 

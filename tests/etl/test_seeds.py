@@ -100,6 +100,16 @@ def test_the_first_long_war_journal_thread(seeds):
         (17, 16, "kamin"),
     ]
     assert document.comments[2].reply_cue == "CharlesC @ 4:55 PM"
+    last = document.comments[-1]
+    assert quote(document, last.span).endswith("as Iraq freelance…")
+    assert document.text[last.span[1] :].split() == [
+        "Islamic",
+        "state",
+        "Al",
+        "shabaab",
+        "Boko",
+        "Haram",
+    ]
 
 
 def test_the_timeline_posts_thread(seeds):

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from apps.common.models import Tombstone
 from tests import factories
+from tests.admin.helpers import form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -69,16 +70,8 @@ def test_anonymous_user_is_sent_to_login(client, label):
 def test_superuser_saves_a_change(admin_client):
     actor = factories.make_actor(name="Qods Force", slug="qods-force")
     url = admin_url("actors.Actor", "change", actor.pk)
-    form = {
-        "name": "Qods Force (IRGC-QF)",
-        "slug": "qods-force",
-        "kind": "military_unit",
-        "origin": "reference",
-        "review_status": "unreviewed",
-        "description": "",
-        "title": "",
-        "review_note": "",
-    }
+    # The page has inlines (aliases, relations): post their management forms too.
+    form = form_data(admin_client, url) | {"name": "Qods Force (IRGC-QF)"}
     response = admin_client.post(url, form)
     assert response.status_code == 302, response.content[:2000]
     actor.refresh_from_db()

@@ -40,7 +40,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, paths, dry_run, json, max_bytes, verbosity, **options) -> None:
-        self.verbosity = verbosity
+        self.dry_run = dry_run
         report = pipeline.run(
             paths,
             dry_run=dry_run,
@@ -55,6 +55,6 @@ class Command(BaseCommand):
 
     def progress(self, index: int, total: int, result: FileResult, problems: list[Problem]) -> None:
         """Write one line per file to stderr (stdout stays clean for --json)."""
-        self.stderr.write(f"[{index}/{total}] {describe_file(result)}")
+        self.stderr.write(f"[{index}/{total}] {describe_file(result, dry_run=self.dry_run)}")
         for problem in problems:
             self.stderr.write(f"        {problem.severity}: {problem.message}")

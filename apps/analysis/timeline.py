@@ -1,0 +1,87 @@
+"""Event counts per day, month or year, broken down by type."""
+
+from collections import Counter
+from datetime import date
+
+from django.db.models import Count, QuerySet
+from django.db.models.functions import TruncDay, TruncMonth, TruncYear
+
+from apps.events.models import Event
+
+INTERVALS = {"day": TruncDay, "month": TruncMonth, "year": TruncYear}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+MAX_PERIODS = 5000
+
+
+class TooManyPeriods(ValueError):
+    """The events span more periods than one response should hold."""
+
+
+def _next(start: date, interval: str) -> date:
+    if interval == "year":
+        return start.replace(year=start.year + 1)
+    if interval == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+    return date.fromordinal(start.toordinal() + 1)
+
+
+def _label(start: date, interval: str) -> str:
+    return {"day": start.isoformat(), "month": start.isoformat()[:7], "year": str(start.year)}[
+        interval
+    ]
+
+
+def _bucket(start: date, interval: str) -> dict:
+    end = date.fromordinal(_next(start, interval).toordinal() - 1)
+    return {
+        "period": _label(start, interval),
+        "start": start,
+        "end": end,
+        "count": 0,
+        "by_type": Counter(),
+        "imprecise": 0,
+    }
+
+
+def event_timeline(events: QuerySet[Event], interval: str) -> dict:
+    """Count `events` per period of their start date, with gaps filled by empty periods.
+
+    `imprecise` counts events dated less precisely than the interval (a year-precise event
+    in a month bucket), which sit in the period their date range starts in.
+    """
+    dated = Event.objects.filter(pk__in=events.values("pk"), date_start__isnull=False)
+    rows = (
+        dated.order_by()
+        .annotate(period=INTERVALS[interval]("date_start"))
+        .values("period", "event_type", "date_precision")
+        .annotate(n=Count("pk"))
+    )
+    buckets: dict[date, dict] = {}
+    for row in rows:
+        bucket = buckets.setdefault(row["period"], _bucket(row["period"], interval))
+        bucket["count"] += row["n"]
+        bucket["by_type"][row["event_type"]] += row["n"]
+        if PRECISION_RANK.get(row["date_precision"], 0) > PRECISION_RANK[interval]:
+            bucket["imprecise"] += row["n"]
+    return {
+        "interval": interval,
+        "total": events.count(),
+        "undated": Event.objects.filter(
+            pk__in=events.values("pk"), date_start__isnull=True
+        ).count(),
+        "buckets": _filled(buckets, interval),
+    }
+
+
+def _filled(buckets: dict[date, dict], interval: str) -> list[dict]:
+    if not buckets:
+        return []
+    start, last = min(buckets), max(buckets)
+    filled = []
+    while start <= last:
+        if len(filled) == MAX_PERIODS:
+            raise TooManyPeriods(f"More than {MAX_PERIODS} periods; use a longer interval.")
+        bucket = buckets.get(start) or _bucket(start, interval)
+        filled.append({**bucket, "by_type": dict(sorted(bucket["by_type"].items()))})
+        start = _next(start, interval)
+    return filled

@@ -1,0 +1,114 @@
+"""The merge action: select duplicates, pick the survivor on a confirmation page, merge."""
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db import IntegrityError
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+
+from .displays import change_url, linked_rows, render_links
+
+MAX_MERGE = 20
+
+
+class MergeMixin:
+    """Adds `merge_selected` to a ModelAdmin; `merge_service` does the work (see services)."""
+
+    merge_service = None
+
+    @admin.action(
+        description="Merge selected %(verbose_name_plural)s into one…",
+        permissions=["merge"],
+    )
+    def merge_selected(self, request, queryset):
+        rows = list(self.model._default_manager.filter(pk__in=queryset.values("pk"))[:MAX_MERGE])
+        if len(rows) < 2 or queryset.count() > MAX_MERGE:
+            self.message_user(
+                request,
+                f"Select between 2 and {MAX_MERGE} {self.model._meta.verbose_name_plural} "
+                "to merge.",
+                messages.WARNING,
+            )
+            return None
+        if request.POST.get("post") == "yes":
+            return self._merge_confirmed(request, rows)
+        return self._merge_confirmation(request, rows)
+
+    def has_merge_permission(self, request):
+        # Django offers an action when ANY listed permission holds; a merge needs both.
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    def _merge_confirmed(self, request, rows):
+        chosen = request.POST.get("survivor", "")
+        survivor = next((row for row in rows if str(row.pk) == chosen), None)
+        if survivor is None:
+            self.message_user(request, "Pick the row to keep.", messages.ERROR)
+            return self._merge_confirmation(request, rows)
+        duplicates = [row for row in rows if row.pk != survivor.pk]
+        try:
+            result = self.merge_service(survivor=survivor, duplicates=duplicates, user=request.user)
+        except (ValueError, IntegrityError) as error:
+            self.message_user(request, f"Nothing was merged: {error}", messages.ERROR)
+            return None
+        self.message_user(request, result.summary(), messages.SUCCESS)
+        if result.aliases_skipped:
+            skipped = "; ".join(result.aliases_skipped)
+            self.message_user(
+                request,
+                f"These names were not added as aliases, another row owns them: {skipped}.",
+                messages.WARNING,
+            )
+        return HttpResponseRedirect(change_url(result.survivor))
+
+    def _merge_confirmation(self, request, rows):
+        opts = self.model._meta
+        entries = [
+            {
+                "obj": row,
+                "links": render_links(links := linked_rows(row)),
+                "weight": sum(link.count for link in links),
+                "details": _details(row),
+                "aliases": list(row.aliases.values_list("name", flat=True))
+                if hasattr(row, "aliases")
+                else [],
+            }
+            for row in rows
+        ]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Merge {opts.verbose_name_plural}",
+            "subtitle": None,
+            "opts": opts,
+            "entries": entries,
+            "suggested": _suggest_survivor(entries),
+            "has_aliases": hasattr(self.model, "aliases"),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "media": self.media,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/common/merge_confirmation.html", context)
+
+
+def _details(row) -> list[str]:
+    details = []
+    for name in ("origin", "kind", "category", "event_type", "date_start", "place"):
+        if getattr(row, name, None) in (None, ""):
+            continue
+        display = getattr(row, f"get_{name}_display", None)
+        value = display() if display else getattr(row, name)
+        details.append(f"{row._meta.get_field(name).verbose_name}: {value}")
+    return details
+
+
+def _suggest_survivor(entries: list[dict]) -> int:
+    # Keep the reference-list row when there is one, else the reviewed, best-attested one.
+    def rank(entry: dict) -> tuple:
+        row = entry["obj"]
+        return (
+            getattr(row, "origin", "") != "reference",
+            row.review_status != "confirmed",
+            -entry["weight"],
+            row.pk,
+        )
+
+    return min(entries, key=rank)["obj"].pk

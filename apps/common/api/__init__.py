@@ -1,0 +1,1 @@
+"""Shared API plumbing: strict parameters, errors, pagination, CSV, permissions, routing."""

@@ -1,0 +1,108 @@
+"""Form fields for query parameters that reject what they cannot read instead of ignoring it."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import Model, Q
+
+MAX_ID = 2**63 - 1
+MAX_VALUES = 100
+TRUE_WORDS = {"true", "1", "yes", "on"}
+FALSE_WORDS = {"false", "0", "no", "off"}
+
+
+class MultiValueWidget(forms.TextInput):
+    """Read a parameter given several times or as a comma-separated list (?a=1,2&a=3)."""
+
+    def value_from_datadict(self, data, files, name):
+        raw = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
+        values = [part.strip() for item in raw if item for part in item.split(",")]
+        return [value for value in values if value]
+
+    def value_omitted_from_data(self, data, files, name):
+        return name not in data
+
+    def format_value(self, value):
+        return ",".join(str(item) for item in value) if isinstance(value, list) else value
+
+
+class StrictBooleanField(forms.Field):
+    """A true/false parameter; anything else is an error, never a silent 'not given'."""
+
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        word = str(value).strip().lower()
+        if word in TRUE_WORDS:
+            return True
+        if word in FALSE_WORDS:
+            return False
+        # Messages take user input as params: django-filter %-formats the message.
+        raise ValidationError(
+            "Expected true or false, got %(value)r.", code="invalid", params={"value": value}
+        )
+
+
+def is_number(value: str) -> bool:
+    """Tell whether value is a plain ASCII whole number ('²' and '٣' are digits to str)."""
+    return value.isascii() and value.isdigit()
+
+
+def parse_id(value: str, noun: str) -> int:
+    """Return value as a row id, or raise a ValidationError naming what was expected."""
+    if not is_number(value) or not 0 < int(value) <= MAX_ID:
+        raise ValidationError(
+            "Expected a numeric %(noun)s id, got %(value)r.",
+            code="invalid",
+            params={"noun": noun, "value": value},
+        )
+    return int(value)
+
+
+class RefField(forms.Field):
+    """A list of rows given by id or, for models with a slug, by slug; cleans to their ids."""
+
+    widget = MultiValueWidget
+
+    def __init__(self, *, model: type[Model], by_slug: bool = True, **kwargs):
+        self.model = model
+        self.by_slug = by_slug
+        super().__init__(**kwargs)
+
+    @property
+    def noun(self) -> str:
+        return str(self.model._meta.verbose_name)
+
+    def to_python(self, value) -> list[str]:
+        return [str(item) for item in value or []]
+
+    def clean(self, value) -> list[int]:
+        tokens = self.to_python(value)
+        if not tokens:
+            if self.required:
+                raise ValidationError("This parameter is required.", code="required")
+            return []
+        if len(tokens) > MAX_VALUES:
+            raise ValidationError(f"At most {MAX_VALUES} values.", code="max_values")
+        ids, slugs = set(), set()
+        for token in tokens:
+            if is_number(token) or not self.by_slug:
+                ids.add(parse_id(token, self.noun))
+            else:
+                slugs.add(token.lower())
+        return self.resolve(ids, slugs)
+
+    def resolve(self, ids: set[int], slugs: set[str]) -> list[int]:
+        condition = Q(id__in=ids) | Q(slug__in=slugs) if slugs else Q(id__in=ids)
+        columns = ["id", "slug"] if self.by_slug else ["id"]
+        rows = list(self.model.objects.filter(condition).values(*columns))
+        missing = sorted(str(pk) for pk in ids - {row["id"] for row in rows})
+        missing += sorted(slugs - {row.get("slug") for row in rows})
+        if missing:
+            raise ValidationError(
+                "Unknown %(noun)s: %(values)s.",
+                code="invalid_choice",
+                params={"noun": self.noun, "values": ", ".join(missing)},
+            )
+        return sorted(row["id"] for row in rows)

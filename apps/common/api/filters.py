@@ -1,0 +1,188 @@
+"""Filter classes and the base FilterSet every app's filtersets build on."""
+
+import django_filters
+from django import forms
+from django.db import models
+from django_filters.utils import get_model_field
+from drf_spectacular.contrib.django_filters import DjangoFilterExtension
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from apps.common.models import ReviewStatus
+from apps.common.search import search_query
+from apps.common.selectors import subtree_ids, visible
+
+from .fields import MultiValueWidget, RefField, StrictBooleanField
+
+LOOKUP_PHRASES = {
+    "iexact": ", equal ignoring case",
+    "icontains": ", containing (ignoring case)",
+    "gte": ", at least",
+    "lte": ", at most",
+}
+DATE_PHRASES = {"gte": ", on or after", "lte": ", on or before"}
+SEVERAL = " Several values: repeat the parameter or separate them with commas."
+ID_OR_SLUG = " Give an id or a slug."
+ALWAYS, OPTIONAL = "always", "optional"
+
+
+@extend_schema_field(OpenApiTypes.BOOL)
+class BooleanFilter(django_filters.Filter):
+    """true/false (also 1/0, yes/no); any other value is a 400."""
+
+    field_class = StrictBooleanField
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class IntegerFilter(django_filters.NumberFilter):
+    """A whole number >= 0."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("min_value", 0)
+        super().__init__(*args, **kwargs)
+
+
+class ChoicesFilter(django_filters.MultipleChoiceFilter):
+    """One or several choices of a plain column (OR)."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("distinct", False)
+        kwargs.setdefault("widget", MultiValueWidget)
+        super().__init__(*args, **kwargs)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class RefFilter(django_filters.Filter):
+    """Rows of `model` by id (or slug); matches `field_name` against them (OR).
+
+    `subtree` widens the match to everything below the given rows in the model's parent
+    hierarchy: ALWAYS, or OPTIONAL when the filterset's include_subordinates is true.
+    """
+
+    field_class = RefField
+
+    def __init__(self, field_name=None, *, model, subtree=None, by_slug=True, **kwargs):
+        self.subtree = subtree
+        super().__init__(field_name, model=model, by_slug=by_slug, **kwargs)
+
+    def target_ids(self, ids: list[int]):
+        widen = self.subtree == ALWAYS or (
+            self.subtree == OPTIONAL and self.parent.form.cleaned_data.get("include_subordinates")
+        )
+        return subtree_ids(self.extra["model"], ids) if widen else ids
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        lookup = {f"{self.field_name}__in": self.target_ids(value)}
+        if "__" not in self.field_name:
+            return qs.filter(**lookup)
+        # A to-many path would repeat rows; a subquery keeps one row per match.
+        return qs.filter(pk__in=qs.model.objects.filter(**lookup).values("pk"))
+
+
+def _describe(filter_, model) -> None:
+    """Give a filter without help_text the model field's help text, so the schema shows it."""
+    if filter_.extra.get("help_text") or not filter_.field_name:
+        return
+    field = get_model_field(model, filter_.field_name)
+    if field is None:
+        return
+    phrases = DATE_PHRASES if isinstance(field, models.DateField) else {}
+    phrase = phrases.get(filter_.lookup_expr) or LOOKUP_PHRASES.get(filter_.lookup_expr, "")
+    name = str(field.verbose_name)
+    text = f"{name[:1].upper()}{name[1:]}{phrase}."
+    filter_.extra["help_text"] = f"{text} {field.help_text}".strip()
+
+
+class EvidenceFilterExtension(DjangoFilterExtension):
+    """Describe every filter with its help_text, also those whose type is set explicitly."""
+
+    priority = 1
+
+    def resolve_filter_field(self, auto_schema, model, filterset_class, field_name, filter_field):
+        parameters = super().resolve_filter_field(
+            auto_schema, model, filterset_class, field_name, filter_field
+        )
+        for parameter in parameters:
+            parameter.setdefault("description", filter_field.extra.get("help_text", ""))
+        return parameters
+
+
+class EvidenceFilterSet(django_filters.FilterSet):
+    """Base FilterSet: described filters, review status, include_subordinates checking.
+
+    Rows a curator rejected are left out unless review_status asks for them.
+    """
+
+    review_status = ChoicesFilter(
+        choices=ReviewStatus.choices,
+        help_text="Curation status. Default: every status but rejected." + SEVERAL,
+    )
+
+    @classmethod
+    def get_filters(cls):
+        filters = super().get_filters()
+        for filter_ in filters.values():
+            _describe(filter_, cls._meta.model)
+        return filters
+
+    def is_valid(self):
+        if not super().is_valid():
+            return False
+        return self.check_modifiers()
+
+    def check_modifiers(self) -> bool:
+        """Reject include_subordinates=true when no filter it widens is given."""
+        data = self.form.cleaned_data
+        if not data.get("include_subordinates"):
+            return True
+        targets = [name for name, f in self.filters.items() if getattr(f, "subtree", 0) == OPTIONAL]
+        if any(data.get(name) for name in targets):
+            return True
+        message = f"Has no effect without one of: {', '.join(targets)}."
+        self.form.add_error("include_subordinates", message)
+        return False
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        return queryset if self.form.cleaned_data.get("review_status") else visible(queryset)
+
+    def search(self, queryset, name, value):
+        """Match the stored full-text vector with web-search syntax."""
+        return queryset.filter(search_vector=search_query(value))
+
+    def keep(self, queryset, name, value):
+        """Leave the queryset as it is: the parameter modifies other filters."""
+        return queryset
+
+
+def include_subordinates_filter() -> BooleanFilter:
+    """Return the modifier that widens actor (or place) filters to the units below them."""
+    return BooleanFilter(
+        method="keep",
+        help_text="With true, the actor filters also match every unit below the given actors "
+        "in the hierarchy (claims about the Qods Force count for Iran).",
+    )
+
+
+def search_filter(what: str) -> django_filters.CharFilter:
+    """Return the `q` filter: free text over `what`."""
+    return django_filters.CharFilter(
+        method="search",
+        max_length=200,
+        help_text=f'Free-text search over {what}: words, "quoted phrases", OR, -word.',
+    )
+
+
+def accepted_params(filterset_class) -> tuple[set[str], set[str]]:
+    """Return the filterset's parameter names, and those that may be repeated."""
+    filters = filterset_class.base_filters
+    repeatable = {
+        name
+        for name, f in filters.items()
+        if isinstance(f, django_filters.MultipleChoiceFilter | RefFilter)
+    }
+    return set(filters), repeatable

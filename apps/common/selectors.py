@@ -1,0 +1,56 @@
+"""Read helpers shared by every app's selectors: visibility and hierarchy walks."""
+
+from collections.abc import Iterable
+
+from django.db import connection
+from django.db.models import F, Func, IntegerField, Model, OuterRef, QuerySet, Subquery
+from django.db.models.expressions import RawSQL
+
+from .models import ReviewStatus
+
+
+def visible(queryset: QuerySet) -> QuerySet:
+    """Drop rows a curator rejected: they are kept only so the loader never revives them."""
+    return queryset.exclude(review_status=ReviewStatus.REJECTED)
+
+
+def subtree_ids(model: type[Model], root_ids: Iterable[int]) -> RawSQL:
+    """Return a subquery of the roots' ids and every id below them in `model.parent`.
+
+    A recursive CTE walks the tree inside PostgreSQL, so filtering on it costs no extra round
+    trip. UNION (not UNION ALL) makes it stop on a cycle a curator might create by mistake.
+    """
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    parent = quote(model._meta.get_field("parent").column)
+    sql = (
+        f"WITH RECURSIVE tree(id) AS (SELECT id FROM {table} WHERE id = ANY(%s) "
+        f"UNION SELECT child.id FROM {table} child JOIN tree ON child.{parent} = tree.id) "
+        "SELECT id FROM tree"
+    )
+    return RawSQL(sql, (list(root_ids),))
+
+
+def subtree_id_list(model: type[Model], root_ids: Iterable[int]) -> list[int]:
+    """Return the roots' ids and every id below them, evaluated now."""
+    roots = list(root_ids)
+    if not roots:
+        return []
+    return list(model.objects.filter(id__in=subtree_ids(model, roots)).values_list("id", flat=True))
+
+
+def count_rows(queryset: QuerySet, distinct: str | None = None) -> Subquery:
+    """Return a subquery counting queryset's rows (correlate it with OuterRef in its filters).
+
+    With `distinct`, count the distinct values of that column instead (e.g. documents).
+    A subquery, unlike a join + COUNT, never multiplies with other annotations or filters.
+    """
+    extra = {"template": "%(function)s(DISTINCT %(expressions)s)"} if distinct else {}
+    counted = Func(F(distinct or "pk"), function="COUNT", output_field=IntegerField(), **extra)
+    rows = queryset.order_by().annotate(n=counted).values("n")
+    return Subquery(rows, output_field=IntegerField())
+
+
+def count_of(queryset: QuerySet, field: str, distinct: str | None = None) -> Subquery:
+    """Return a subquery counting rows of queryset whose `field` is the outer row."""
+    return count_rows(queryset.filter(**{field: OuterRef("pk")}), distinct)

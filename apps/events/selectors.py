@@ -1,0 +1,70 @@
+"""Reads of events, with participants, weapons, reports and their corroboration."""
+
+from django.db.models import Prefetch, QuerySet
+
+from apps.claims.models import Claim
+from apps.common.selectors import count_of, visible
+from apps.documents.selectors import without_document_text
+
+from .models import Event, EventParticipant, EventReport, EventWeapon
+
+
+def _sourced(queryset: QuerySet, *related: str, with_document: bool) -> QuerySet:
+    queryset = visible(queryset).select_related(*related) if related else visible(queryset)
+    if not with_document:
+        return queryset
+    return without_document_text(queryset.select_related("document"), "document")
+
+
+def _brief(entity: str, *columns: str) -> list[str]:
+    """Columns a list row needs of a participant or weapon: fewer columns, cheaper rows."""
+    related = [f"{entity}__{column}" for column in ("id", "name", "slug")]
+    return ["id", "event_id", f"{entity}_id", *columns, *related]
+
+
+def _prefetches(*, with_document: bool) -> list[Prefetch]:
+    participants = EventParticipant.objects.order_by("role", "actor__name", "id")
+    weapons = EventWeapon.objects.order_by("weapon__name", "id")
+    if not with_document:
+        participants = participants.only(*_brief("actor", "role"))
+        weapons = weapons.only(*_brief("weapon"))
+    return [
+        Prefetch(
+            "participants",
+            _sourced(participants, "actor", with_document=with_document),
+            to_attr="visible_participants",
+        ),
+        Prefetch(
+            "weapons",
+            _sourced(weapons, "weapon", with_document=with_document),
+            to_attr="visible_weapons",
+        ),
+    ]
+
+
+def _events(*, with_document: bool) -> QuerySet[Event]:
+    return (
+        Event.objects.select_related("place")
+        .prefetch_related(*_prefetches(with_document=with_document))
+        .annotate(
+            report_count=count_of(visible(EventReport.objects.all()), "event", "document"),
+            claim_count=count_of(visible(Claim.objects.all()), "event"),
+        )
+    )
+
+
+def event_list() -> QuerySet[Event]:
+    """Events with place, participants, weapons and the number of independent reports.
+
+    The number of independent reports is the number of distinct documents reporting the
+    event: three passages of one article are one report, a dossier row is its own source.
+    """
+    return _events(with_document=False)
+
+
+def event_detail() -> QuerySet[Event]:
+    """Events as in event_list(), with every report and the passages naming each participant."""
+    reports = EventReport.objects.order_by("document__published_on", "document_id", "span_start")
+    return _events(with_document=True).prefetch_related(
+        Prefetch("reports", _sourced(reports, with_document=True), to_attr="visible_reports")
+    )

@@ -1,0 +1,31 @@
+"""Events endpoint."""
+
+from apps.common.api.viewsets import EvidenceViewSet
+
+from .filtersets import EventFilterSet
+from .selectors import event_detail, event_list
+from .serializers import EventDetailSerializer, EventSerializer
+
+
+class EventViewSet(EvidenceViewSet):
+    """What happened, when, where, to whom; detail adds every report and passage."""
+
+    serializer_class = EventSerializer
+    detail_serializer_class = EventDetailSerializer
+    filterset_class = EventFilterSet
+    ordering_fields = [
+        "date_start",
+        "date_end",
+        "event_type",
+        "report_count",
+        "killed",
+        "wounded",
+        "captured",
+        "detained",
+        "created_at",
+        "id",
+    ]
+    csv = True
+
+    def get_queryset(self):
+        return event_list() if self.action == "list" else event_detail()

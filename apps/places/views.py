@@ -1,0 +1,20 @@
+"""Places endpoint."""
+
+from apps.common.api.viewsets import EvidenceViewSet
+
+from .filtersets import PlaceFilterSet
+from .selectors import place_detail, place_list
+from .serializers import PlaceDetailSerializer, PlaceSerializer
+
+
+class PlaceViewSet(EvidenceViewSet):
+    """The gazetteer: countries down to facilities; detail (by id or slug) adds what lies inside."""
+
+    serializer_class = PlaceSerializer
+    detail_serializer_class = PlaceDetailSerializer
+    filterset_class = PlaceFilterSet
+    ordering_fields = ["name", "kind", "event_count", "mention_count", "created_at", "id"]
+    by_slug = True
+
+    def get_queryset(self):
+        return place_list() if self.action == "list" else place_detail()

@@ -1,0 +1,127 @@
+"""A curator in a real browser (Debian's Chromium via Playwright): evidence, confirm, merge."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from apps.actors.models import Actor, ActorAlias
+from apps.events.models import Event
+from tests import factories
+from tests.admin.helpers import admin_url, make_curator
+
+CHROMIUM = next(
+    (
+        path
+        for path in (os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium", shutil.which("chromium"))
+        if path and Path(path).is_file()
+    ),
+    None,
+)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
+PASSWORD = "a-long-curator-password"
+TEXT = (
+    "BAGHDAD - Coalition forces captured two Qods Force officers in a raid in Baghdad on "
+    "Friday, the military said. Officials said the Quds Force had supplied EFPs to <Special "
+    "Groups> & their cells.\n\nSkeptic said... their cells."
+)
+QUOTE = "Coalition forces captured two Qods Force officers in a raid in Baghdad"
+
+pytestmark = [
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="No Chromium found (looked for $CHROMIUM_PATH, /usr/bin/chromium, chromium on "
+        "PATH): install Debian's chromium package to run the browser test; .ci/run does.",
+    ),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+@pytest.fixture
+def page(monkeypatch):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+    # between browser steps are still plain synchronous code.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(15_000)
+        yield page
+        browser.close()
+
+
+def shoot(page, name: str) -> None:
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+def test_curator_sees_the_quote_confirms_the_event_and_merges_two_actors(live_server, page):
+    make_curator(password=PASSWORD)
+    document = factories.make_document(text=TEXT, title="Two Qods Force officers captured")
+    report = factories.make_event_report(document=document, quote=QUOTE)
+    event = report.event
+    qods = factories.make_actor(name="Qods Force", origin="reference")
+    quds = factories.make_actor(name="Quds Force", origin="extracted")
+    factories.make_actor_mention(actor=qods, document=document, quote="Qods Force")
+    factories.make_actor_mention(actor=quds, document=document, quote="Quds Force")
+    factories.make_comment(document=document, author="Skeptic", quote="their cells.")
+    base = live_server.url
+
+    page.goto(f"{base}/admin/login/?next=/admin/")
+    page.fill("#id_username", "curator")
+    page.fill("#id_password", PASSWORD)
+    page.click("input[type=submit]")
+    page.wait_for_selector("#site-name")
+    shoot(page, "01-admin-index")
+
+    page.goto(base + admin_url("events.Event", "change", event.pk))
+    mark = page.locator(".source-passage mark").first
+    assert mark.inner_text() == QUOTE
+    assert "<Special Groups> & their cells" in page.locator(".source-passage").first.inner_text()
+    shoot(page, "02-event-with-highlighted-quote")
+
+    page.goto(base + admin_url("events.Event", "changelist"))
+    page.check(f"input[name=_selected_action][value='{event.pk}']")
+    page.select_option("select[name=action]", "confirm_selected")
+    page.fill("input[name=note]", "Checked against the source")
+    page.click("button[name=index]")
+    assert "Marked 1 event as confirmed." in page.locator(".messagelist").inner_text()
+    shoot(page, "03-event-confirmed")
+    event.refresh_from_db()
+    assert (event.review_status, event.reviewed_by.username) == ("confirmed", "curator")
+
+    page.goto(base + admin_url("actors.Actor", "changelist"))
+    for actor in (qods, quds):
+        page.check(f"input[name=_selected_action][value='{actor.pk}']")
+    page.select_option("select[name=action]", "merge_selected")
+    page.click("button[name=index]")
+    page.wait_for_selector("#merge-form")
+    assert page.is_checked(f"#survivor-{qods.pk}")
+    shoot(page, "04-merge-confirmation")
+    page.click("#merge-form input[type=submit]")
+    page.wait_for_url(f"**{admin_url('actors.Actor', 'change', qods.pk)}")
+    assert "Merged" in page.locator(".messagelist").inner_text()
+    shoot(page, "05-merged-actor")
+
+    page.goto(base + admin_url("documents.Document", "change", document.pk))
+    extracted = page.locator(".field-extracted").inner_text()
+    assert "actor mentions: 2" in extracted and "event reports: 1" in extracted
+    assert "Skeptic" in page.locator("#comments-group").inner_text()
+    shoot(page, "06-document-with-comments-and-extractions")
+
+    assert list(Actor.objects.values_list("name", flat=True)) == ["Qods Force"]
+    assert ActorAlias.objects.get(name="Quds Force").actor_id == qods.pk
+    assert qods.mentions.count() == 2
+    assert Event.objects.get().review_status == "confirmed"

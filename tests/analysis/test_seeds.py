@@ -1,0 +1,63 @@
+"""The analysis endpoints on the real corpus: runs once the loader (load_seeds) is present."""
+
+import io
+
+import pytest
+from django.core.management import call_command, get_commands
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeds():
+    if "load_seeds" not in get_commands():
+        pytest.skip("the loader's load_seeds command is not on this branch yet")
+    call_command("load_seeds", stdout=io.StringIO(), stderr=io.StringIO())
+
+
+def slug_of(client, name: str) -> str:
+    results = client.get("/api/v1/actors/", {"name": name}).json()["results"]
+    assert len(results) == 1, (name, results)
+    return results[0]["slug"]
+
+
+def assert_quotes_slice_back(client, items: list[dict]) -> None:
+    texts = {}
+    for item in items:
+        url = item["document"]["url"]
+        texts.setdefault(url, client.get(url).json()["text"])
+        assert texts[url][item["span_start"] : item["span_end"]] == item["quote"]
+
+
+def test_iran_and_aqi_connection_has_assertions_and_denials_with_provenance(api_client, seeds):
+    iran, aqi = slug_of(api_client, "Iran"), slug_of(api_client, "al-Qaeda in Iraq")
+    url = f"/api/v1/connection/?a={iran}&b={aqi}&include_subordinates=true"
+    claims = api_client.get(url).json()["claims"]
+    assert claims["by_stance"]["asserts"] >= 1
+    assert claims["by_stance"]["denies"] >= 1
+    assert_quotes_slice_back(api_client, [c for group in claims["groups"] for c in group["claims"]])
+
+
+def test_timeline_counts_every_dated_event(api_client, seeds):
+    total = api_client.get("/api/v1/events/").json()["count"]
+    timeline = api_client.get("/api/v1/timeline/?interval=month").json()
+    assert timeline["total"] == total
+    assert sum(bucket["count"] for bucket in timeline["buckets"]) == total - timeline["undated"]
+
+
+def test_qods_force_network_is_connected(api_client, seeds):
+    qods = slug_of(api_client, "Qods Force")
+    network = api_client.get(f"/api/v1/network/?actor={qods}").json()
+    ids = {node["id"] for node in network["nodes"]}
+    assert network["edges"]
+    assert all(edge["source"] in ids and edge["target"] in ids for edge in network["edges"])
+
+
+def test_efp_events_in_2007_with_two_reports(api_client, seeds):
+    [efp, *_] = api_client.get("/api/v1/weapons/?q=EFP").json()["results"]
+    query = f"weapon={efp['slug']}&date_start__gte=2007-01-01&date_start__lte=2007-12-31"
+    response = api_client.get(f"/api/v1/events/?{query}&min_reports=2")
+    assert response.status_code == 200, response.content
+    for event in response.json()["results"]:
+        assert event["report_count"] >= 2
+        assert efp["slug"] in {item["weapon"]["slug"] for item in event["weapons"]}
