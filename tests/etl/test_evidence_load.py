@@ -8,6 +8,7 @@ import pytest
 from apps.actors.models import Actor, ActorAlias, ActorMention
 from apps.claims.models import Claim
 from apps.common.models import ReviewStatus
+from apps.common.services import entity_merge
 from apps.events.models import Event, EventReport
 from apps.places.models import Place, PlaceMention
 from apps.weapons.models import WeaponMention
@@ -33,6 +34,10 @@ Ann Writer is a Senior Fellow at the Sample Institute.
   • Reader One says:
 
     The Shadow Force is everywhere in Port Verde.
+
+  • Reader Two says:
+
+    Good piece.
 """
 NEWS = """FOR IMMEDIATE RELEASE
 
@@ -181,9 +186,7 @@ def test_a_curators_merge_wins_over_the_reference_names(folders):
     load(folders)
     keep = Actor.objects.get(key="actor:northern-front")
     duplicate = Actor.objects.get(key="actor:valley-militias")
-    ActorMention.objects.filter(actor=duplicate).update(actor=keep)
-    duplicate.delete()  # the curator merged it: a tombstone, and its name as an alias
-    ActorAlias.objects.create(actor=keep, name="Valley Militias", kind="merged")
+    entity_merge(survivor=keep, duplicates=[duplicate], user=None)
     mentions = ActorMention.objects.count()
     load(folders)
     assert not Actor.objects.filter(key="actor:valley-militias").exists()
