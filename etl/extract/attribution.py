@@ -24,7 +24,9 @@ SPEECH = (
     r"|saying|stating|claiming|denying|insisting|arguing|accusing|alleging"
 )
 _ACCORDING = re.compile(r"(?i)\baccording\s+(?:to\s+)?(?:the\s+)?(?:@\d+@['’]s\s+)?@(\d+)@")
-_BEFORE_VERB = re.compile(rf"@(\d+)@(?:\s*,[^,]{{0,120}},)?\s+(?:(?:\w+)\s+){{0,3}}?(?:{SPEECH})\b")
+_BEFORE_VERB = re.compile(
+    rf"@(\d+)@(?:\s*,[^,]{{0,120}},)?,?\s+(?:(?:\w+)\s+){{0,3}}?(?:{SPEECH})\b"
+)
 _AFTER_VERB = re.compile(
     rf"\b(?:{SPEECH})\s+(?:(?:[A-Z][\w.]*|the)\s+){{0,4}}@(\d+)@(?=\s*(?:[,.;”\"]|$))"
 )

@@ -21,32 +21,9 @@ from .evidence_spans import assert_every_span_slices_back
 
 pytestmark = pytest.mark.django_db
 
-BLOG = """Shadow Force agents held in Port Verde
-
-Further evidence of Sylvania's support of the Valley Militias has emerged.
-
-March 2006: Coalition troops captured two Shadow Force agents during a raid on a Party of Unity office in Port Verde.
-
-June 2006: Coalition troops killed five Northern Front fighters in Kessel.
-
-Ann Writer is a Senior Fellow at the Sample Institute.
-
-  • Reader One says:
-
-    The Shadow Force is everywhere in Port Verde.
-
-  • Reader Two says:
-
-    Good piece.
-"""
-NEWS = """FOR IMMEDIATE RELEASE
-
-Troops hold foreign agents in the capital
-
-April 2, 2006
-
-In March 2006, Coalition troops captured two Shadow Force agents at a Party of Unity compound in the Old Quarter. Sylvania denied it had any links to the Valley Militias.
-"""
+SAMPLES = Path(__file__).parent / "samples" / "evidence"
+BLOG = (SAMPLES / "blog.txt").read_text()
+NEWS = (SAMPLES / "news.txt").read_text()
 
 
 @pytest.fixture
@@ -197,7 +174,7 @@ def test_a_curators_merge_wins_over_the_reference_names(folders):
 def test_an_actor_a_pattern_proposes_is_stored_once_and_unreviewed(folders):
     documents, _ = folders
     (documents / "a.txt").write_text(
-        "First report\n\nIn May 2006, Maj. Gen. Omar Haddad said the Northern Front attacked Kessel.\n"
+        "First report\n\nIn May 2006, Maj. Gen. Omar Haddad said the NF attacked Kessel.\n"
     )
     (documents / "b.txt").write_text(
         "Second report\n\nIn June 2006, Major General Omar Haddad said Sylvania backed the NF.\n"
