@@ -88,7 +88,7 @@ def build_facts(
     killed, wounded, captured, detained = counts
     specific = [actor for actor, _ in participants if actor.kind not in GENERIC_KINDS]
     return EventFacts(
-        lineage=tuple((actor.ident, frozenset(gazetteer.ancestors(actor))) for actor in specific),
+        lineage=tuple((actor.ident, _specific_ancestors(actor, gazetteer)) for actor in specific),
         family=FAMILIES.get(event_type, event_type),
         start=date.start if date else None,
         end=date.end if date else None,
@@ -106,6 +106,12 @@ def build_facts(
         documents=frozenset(documents),
         segment=segment,
     )
+
+
+def _specific_ancestors(actor: EntityRef, gazetteer: Gazetteer) -> frozenset[str]:
+    # A shared state ("Iran > IRGC > Qods Force") says nothing more than a shared collective.
+    parents = gazetteer.ancestors(actor)
+    return frozenset(p for p in parents if gazetteer.kinds.get(p, "") not in GENERIC_KINDS)
 
 
 def same_event(a: EventFacts, b: EventFacts) -> bool:

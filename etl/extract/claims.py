@@ -69,6 +69,7 @@ _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:both\s+)?(?:the\s+)?"
     r"(?:(?!@)[\w'’-]+\s+){0,2}?@(\d+)@"
 )
+_OWN_OBJECT = re.compile(r"(?i)\b\w+ed\s+(?:a|an|the|two|three|several|some|\d+)\s")
 _RELATION_CLAIMS = {"member_of": "member_of", "agent_of": "member_of", "commands": "commands"}
 
 
@@ -188,6 +189,8 @@ def _can_be_subject(template: str, match: re.Match, start: int) -> bool:
     gap = template[match.end() : start]
     if re.fullmatch(r"\s*(?:['’]s\s+)?", gap):
         return True
+    if _OWN_OBJECT.search(gap):
+        return False  # "X targeted an expert associated with Y": the expert is the subject
     head = template[max(0, match.start() - 12) : match.start()]
     return not re.search(
         r"(?i)\b(?:to|of|for|with|by|from|about|against|on|in|at)\s+(?:the\s+)?$", head

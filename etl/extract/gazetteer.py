@@ -7,7 +7,7 @@ guesses: a name resolves only to the entity that lists it.
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from etl.records import EntityRef, ReferenceData, Span
@@ -41,6 +41,7 @@ class Gazetteer:
     entries: Mapping[tuple[str, ...], tuple[Entry, ...]]
     parents: Mapping[str, str]  # EntityRef.ident -> parent's ident
     longest: int
+    kinds: Mapping[str, str] = field(default_factory=dict)  # EntityRef.ident -> kind
 
     def ancestors(self, ref: EntityRef) -> list[str]:
         """Return the idents of ref's parents, nearest first."""
@@ -80,7 +81,13 @@ def build_gazetteer(names: Iterable[GazetteerName], parents: Mapping[str, str]) 
             _add(index, plural, Entry(item.ref, item.name, generated=True))
     entries = {key: tuple(value) for key, value in index.items() if key}
     longest = max((len(key) for key in entries), default=0)
-    return Gazetteer(MappingProxyType(entries), MappingProxyType(dict(parents)), longest)
+    kinds = {item.ref.ident: item.ref.kind for item in listed}
+    return Gazetteer(
+        MappingProxyType(entries),
+        MappingProxyType(dict(parents)),
+        longest,
+        MappingProxyType(kinds),
+    )
 
 
 def gazetteer_from_reference(data: ReferenceData) -> Gazetteer:
