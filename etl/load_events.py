@@ -15,11 +15,11 @@ from apps.common.upsert import Outcome, is_tombstoned
 from apps.events.models import Event, EventReport
 from apps.events.services import (
     event_candidates,
-    event_participant_upsert,
+    event_participant_upsert_many,
     event_report_get,
     event_report_upsert,
     event_upsert,
-    event_weapon_upsert,
+    event_weapon_upsert_many,
 )
 from etl.evidence_keys import make_key, span_part
 from etl.extract.dates import find_dates
@@ -204,24 +204,34 @@ def _narrower(event: Event, date: DateRecord) -> bool:
 
 
 def _participants(record: EventRecord, event: Event, doc_key: str, target, tally) -> None:
-    for participant in record.participants:
-        _, outcome = event_participant_upsert(
-            key=make_key("participant", doc_key, span_part(participant.span), participant.role),
-            event_id=event.pk,
-            actor_id=participant.actor.id,
-            role=participant.role,
-            document_id=target.document.pk,
-            **_passage(target, participant.span),
+    people = [
+        (
+            make_key("participant", doc_key, span_part(p.span), p.role),
+            {
+                "event_id": event.pk,
+                "actor_id": p.actor.id,
+                "role": p.role,
+                "document_id": target.document.pk,
+                **_passage(target, p.span),
+            },
         )
+        for p in record.participants
+    ]
+    for _, outcome in event_participant_upsert_many(event_id=event.pk, items=people):
         tally.add("event_participant", outcome)
-    for weapon in record.weapons:
-        _, outcome = event_weapon_upsert(
-            key=make_key("event-weapon", doc_key, span_part(weapon.span)),
-            event_id=event.pk,
-            weapon_id=weapon.weapon.id,
-            document_id=target.document.pk,
-            **_passage(target, weapon.span),
+    weapons = [
+        (
+            make_key("event-weapon", doc_key, span_part(w.span)),
+            {
+                "event_id": event.pk,
+                "weapon_id": w.weapon.id,
+                "document_id": target.document.pk,
+                **_passage(target, w.span),
+            },
         )
+        for w in record.weapons
+    ]
+    for _, outcome in event_weapon_upsert_many(event_id=event.pk, items=weapons):
         tally.add("event_weapon", outcome)
 
 

@@ -7,21 +7,25 @@ passage (etl/evidence_keys.py); a row whose entity a curator rejected or deleted
 
 from dataclasses import dataclass, field, replace
 
-from apps.actors.services import actor_ensure, actor_mention_upsert, actor_relation_upsert
-from apps.claims.services import claim_upsert
+from apps.actors.services import (
+    actor_ensure,
+    actor_mention_upsert_many,
+    actor_relation_upsert_many,
+)
+from apps.claims.services import claim_upsert_many, claim_values
 from apps.common.models import ReviewStatus
 from apps.common.upsert import Outcome
-from apps.places.services import place_mention_upsert
-from apps.weapons.services import weapon_mention_upsert
+from apps.places.services import place_mention_upsert_many
+from apps.weapons.services import weapon_mention_upsert_many
 from etl.evidence_keys import make_key, span_part
 from etl.extract.gazetteer import Gazetteer
 from etl.load_events import load_event
-from etl.records import ClaimRecord, EntityRef, EvidenceRecord, MentionRecord, RelationRecord
+from etl.records import ClaimRecord, EntityRef, EvidenceRecord, RelationRecord
 
 MENTION_UPSERTS = {
-    "actor": (actor_mention_upsert, "actor_id"),
-    "weapon": (weapon_mention_upsert, "weapon_id"),
-    "place": (place_mention_upsert, "place_id"),
+    "actor": (actor_mention_upsert_many, "actor_id"),
+    "weapon": (weapon_mention_upsert_many, "weapon_id"),
+    "place": (place_mention_upsert_many, "place_id"),
 }
 
 
@@ -51,18 +55,20 @@ class EvidenceLoader:
                 tally.add("actor", outcome)
                 usable = row is not None and row.review_status != ReviewStatus.REJECTED
                 self.actor_ids[actor.key] = row.pk if usable else None
-        for mention in evidence.mentions:
-            self._mention(evidence.document_key, mention, target, tally)
-        for relation in evidence.relations:
-            self._relation(evidence.document_key, relation, target, tally)
+        self._mentions(evidence.document_key, evidence.mentions, target, tally)
+        relations = [self._relation(evidence.document_key, r, target) for r in evidence.relations]
+        _write(actor_relation_upsert_many, "actor_relation", relations, tally)
         event_ids = {}
         for event in evidence.events:
             event_id = load_event(
                 event, self.resolve, evidence.document_key, target, self.gazetteer, tally
             )
             event_ids[event.span] = event_id
-        for claim in evidence.claims:
-            self._claim(evidence.document_key, claim, target, event_ids.get(claim.span), tally)
+        claims = [
+            self._claim(evidence.document_key, claim, target, event_ids.get(claim.span))
+            for claim in evidence.claims
+        ]
+        _write(claim_upsert_many, "claim", claims, tally)
 
     def resolve(self, ref: EntityRef) -> EntityRef | None:
         """Return the entity with its database id, or None when it is not (or no longer) there."""
@@ -71,28 +77,31 @@ class EvidenceLoader:
         pk = self.actor_ids.get(ref.key) if ref.entity == "actor" else None
         return replace(ref, id=pk) if pk is not None else None
 
-    def _mention(self, doc_key: str, mention: MentionRecord, target: EvidenceTarget, tally):
-        kind = mention.entity.entity
-        entity = self.resolve(mention.entity)
-        comment = target.comments.get(mention.comment_key) if mention.comment_key else None
-        if entity is None or (mention.comment_key and comment is None):
-            tally.add(f"{kind}_mention", Outcome.SKIPPED)
-            return
-        upsert_mention, field_name = MENTION_UPSERTS[kind]
-        _, outcome = upsert_mention(
-            key=make_key("mention", doc_key, span_part(mention.span), kind),
-            document_id=target.document.pk,
-            comment_id=comment.pk if comment is not None else None,
-            **_passage(target.text, mention.span),
-            **{field_name: entity.id},
-        )
-        tally.add(f"{kind}_mention", outcome)
+    def _mentions(self, doc_key: str, mentions, target: EvidenceTarget, tally) -> None:
+        items: dict[str, list] = {"actor": [], "weapon": [], "place": []}
+        for mention in mentions:
+            kind = mention.entity.entity
+            entity = self.resolve(mention.entity)
+            comment = target.comments.get(mention.comment_key) if mention.comment_key else None
+            if entity is None or (mention.comment_key and comment is None):
+                items[kind].append(None)
+                continue
+            values = {
+                MENTION_UPSERTS[kind][1]: entity.id,
+                "document_id": target.document.pk,
+                "comment_id": comment.pk if comment is not None else None,
+                **_passage(target.text, mention.span),
+            }
+            items[kind].append(
+                (make_key("mention", doc_key, span_part(mention.span), kind), values)
+            )
+        for kind, batch in items.items():
+            _write(MENTION_UPSERTS[kind][0], f"{kind}_mention", batch, tally)
 
-    def _relation(self, doc_key: str, relation: RelationRecord, target: EvidenceTarget, tally):
+    def _relation(self, doc_key: str, relation: RelationRecord, target: EvidenceTarget):
         subject, obj = self.resolve(relation.subject), self.resolve(relation.object)
         if subject is None or obj is None or subject.id == obj.id:
-            tally.add("actor_relation", Outcome.SKIPPED)
-            return
+            return None
         key = make_key(
             "relation",
             doc_key,
@@ -100,24 +109,20 @@ class EvidenceLoader:
             relation.predicate,
             span_part(relation.object_span),
         )
-        _, outcome = actor_relation_upsert(
-            key=key,
-            subject_id=subject.id,
-            predicate=relation.predicate,
-            object_id=obj.id,
-            document_id=target.document.pk,
+        values = {
+            "subject_id": subject.id,
+            "predicate": relation.predicate,
+            "object_id": obj.id,
+            "document_id": target.document.pk,
             **_passage(target.text, relation.span),
-        )
-        tally.add("actor_relation", outcome)
+        }
+        return key, values
 
-    def _claim(
-        self, doc_key: str, claim: ClaimRecord, target: EvidenceTarget, event_id, tally
-    ) -> None:
+    def _claim(self, doc_key: str, claim: ClaimRecord, target: EvidenceTarget, event_id):
         subject, obj = self.resolve(claim.subject), self.resolve(claim.object)
         claimant = self.resolve(claim.claimant) if claim.claimant else None
         if subject is None or obj is None or subject.id == obj.id:
-            tally.add("claim", Outcome.SKIPPED)
-            return
+            return None
         key = make_key(
             "claim",
             doc_key,
@@ -128,8 +133,7 @@ class EvidenceLoader:
             claim.kind,
         )
         date = claim.claim_date
-        _, outcome = claim_upsert(
-            key=key,
+        values = claim_values(
             document_id=target.document.pk,
             **_passage(target.text, claim.span),
             subject_id=subject.id,
@@ -144,7 +148,15 @@ class EvidenceLoader:
             claim_date_precision=date.precision if date and date.start else "",
             event_id=event_id,
         )
-        tally.add("claim", outcome)
+        return key, values
+
+
+def _write(upsert_many, kind: str, items: list, tally) -> None:
+    """Upsert the (key, values) items in one batch; None items count as skipped."""
+    batch = [item for item in items if item is not None]
+    tally.add(kind, Outcome.SKIPPED, len(items) - len(batch))
+    for _, outcome in upsert_many(items=batch) if batch else []:
+        tally.add(kind, outcome)
 
 
 def _passage(text: str, span: tuple[int, int]) -> dict[str, object]:

@@ -2,77 +2,82 @@
 
 The gazetteer is read back from the database rather than from the files, so a curator's
 alias, edited name or merge of duplicates (an alias of kind `merged`) wins over the lists.
+Rows are written in batches, parents before children, in a few queries per list.
 """
 
-from apps.actors.services import actor_alias_upsert, actor_names, actor_upsert
+from decimal import Decimal
+
+from apps.actors.services import actor_alias_upsert_many, actor_names, actor_upsert_many
+from apps.common.models import Origin
 from apps.common.text import normalize_name
-from apps.places.services import place_alias_upsert, place_names, place_upsert
-from apps.weapons.services import weapon_alias_upsert, weapon_names, weapon_upsert
+from apps.places.services import place_alias_upsert_many, place_names, place_upsert_many
+from apps.weapons.services import weapon_alias_upsert_many, weapon_names, weapon_upsert_many
 from etl.extract.gazetteer import Gazetteer, GazetteerName, build_gazetteer
 from etl.records import EntityRef, ReferenceData, ReferenceEntity
 
-ALIAS_UPSERTS = {
-    "actor": (actor_alias_upsert, "actor_id"),
-    "weapon": (weapon_alias_upsert, "weapon_id"),
-    "place": (place_alias_upsert, "place_id"),
+WRITERS = {
+    "place": (place_upsert_many, place_alias_upsert_many),
+    "actor": (actor_upsert_many, actor_alias_upsert_many),
+    "weapon": (weapon_upsert_many, weapon_alias_upsert_many),
 }
 
 
 def load_reference(data: ReferenceData, tally) -> None:
     """Upsert places, then actors (which name their country), then weapons, with aliases."""
-    places = _load_list(data.places, tally, _place)
-    _load_list(data.actors, tally, lambda record, ids: _actor(record, ids, places))
-    _load_list(data.weapons, tally, _weapon)
+    places = _load_list(data.places, tally, {})
+    _load_list(data.actors, tally, places)
+    _load_list(data.weapons, tally, {})
 
 
-def _load_list(records: tuple[ReferenceEntity, ...], tally, upsert_one) -> dict[str, int]:
+def _load_list(
+    records: tuple[ReferenceEntity, ...], tally, places: dict[str, int]
+) -> dict[str, int]:
     ids: dict[str, int] = {}
-    for record in _parents_first(records):
-        row, outcome = upsert_one(record, ids)
-        tally.add(record.entity, outcome)
-        if row is None:
+    aliases = []
+    for level in _levels(records):
+        if not level:
             continue
-        ids[record.name] = row.pk
-        upsert_alias, field = ALIAS_UPSERTS[record.entity]
-        for alias in record.aliases:
-            key = f"{record.entity}-alias:{normalize_name(alias.name)}"
-            _, alias_outcome = upsert_alias(
-                key=key, name=alias.name, kind=alias.kind, **{field: row.pk}
+        entity = level[0].entity
+        upsert_entities, _ = WRITERS[entity]
+        items = [(record.key, _values(record, ids, places)) for record in level]
+        for record, (row, outcome) in zip(level, upsert_entities(items=items), strict=True):
+            tally.add(entity, outcome)
+            if row is not None:
+                ids[record.name] = row.pk
+                aliases += [(record, row.pk, alias) for alias in record.aliases]
+    if aliases:
+        entity = aliases[0][0].entity
+        items = [
+            (
+                f"{entity}-alias:{normalize_name(alias.name)}",
+                {f"{entity}_id": pk, "name": alias.name, "kind": alias.kind},
             )
-            tally.add(f"{record.entity}_alias", alias_outcome)
+            for _, pk, alias in aliases
+        ]
+        for _, outcome in WRITERS[entity][1](items=items):
+            tally.add(f"{entity}_alias", outcome)
     return ids
 
 
-def _place(record: ReferenceEntity, ids: dict[str, int]):
-    return place_upsert(
-        key=record.key,
-        name=record.name,
-        kind=record.kind,
-        parent_id=ids.get(record.parent),
-        latitude=record.latitude,
-        longitude=record.longitude,
-        description=record.description,
-    )
+def _values(record: ReferenceEntity, ids: dict[str, int], places: dict[str, int]) -> dict:
+    values = {
+        "name": record.name,
+        "description": record.description,
+        "origin": Origin.REFERENCE,
+    }
+    if record.entity == "weapon":
+        return values | {"category": record.kind}
+    values |= {"kind": record.kind, "parent_id": ids.get(record.parent)}
+    if record.entity == "actor":
+        return values | {"country_id": places.get(record.country)}
+    return values | {
+        "latitude": _decimal(record.latitude),
+        "longitude": _decimal(record.longitude),
+    }
 
 
-def _actor(record: ReferenceEntity, ids: dict[str, int], places: dict[str, int]):
-    return actor_upsert(
-        key=record.key,
-        name=record.name,
-        kind=record.kind,
-        parent_id=ids.get(record.parent),
-        country_id=places.get(record.country),
-        description=record.description,
-    )
-
-
-def _weapon(record: ReferenceEntity, ids: dict[str, int]):
-    return weapon_upsert(
-        key=record.key, name=record.name, category=record.kind, description=record.description
-    )
-
-
-def _parents_first(records: tuple[ReferenceEntity, ...]) -> list[ReferenceEntity]:
+def _levels(records: tuple[ReferenceEntity, ...]) -> list[list[ReferenceEntity]]:
+    """Group records by depth in their hierarchy: roots first, then their children..."""
     by_name = {record.name: record for record in records}
 
     def depth(record: ReferenceEntity) -> int:
@@ -81,7 +86,17 @@ def _parents_first(records: tuple[ReferenceEntity, ...]) -> list[ReferenceEntity
             level, current = level + 1, by_name[current.parent]
         return level
 
-    return sorted(records, key=depth)
+    levels: list[list[ReferenceEntity]] = []
+    for record in records:
+        level = depth(record)
+        levels += [[] for _ in range(level + 1 - len(levels))]
+        levels[level].append(record)
+    return levels
+
+
+def _decimal(value: float | None) -> Decimal | None:
+    # Stored with 6 decimals: compare as the database returns them, so re-loads are unchanged.
+    return None if value is None else Decimal(str(value)).quantize(Decimal("0.000001"))
 
 
 def database_gazetteer() -> Gazetteer:

@@ -5,7 +5,14 @@ from django.db.models import Q
 from apps.common.models import Origin, ReviewStatus
 from apps.common.slugs import unique_slug
 from apps.common.text import normalize_name
-from apps.common.upsert import Outcome, is_tombstoned, upsert
+from apps.common.upsert import (
+    Outcome,
+    alias_upsert_many,
+    entity_upsert_many,
+    is_tombstoned,
+    upsert,
+    upsert_many,
+)
 
 from .models import Actor, ActorAlias, ActorMention, ActorRelation
 
@@ -55,6 +62,20 @@ def actor_ensure(
     return row, Outcome.UNCHANGED
 
 
+def actor_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[Actor | None, Outcome]]:
+    """Upsert reference rows at once (values as for actor_upsert; slugs are computed)."""
+    return entity_upsert_many(Actor, items)
+
+
+def actor_alias_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[ActorAlias | None, Outcome]]:
+    """Upsert aliases at once (actor_id, name, kind); a name already taken is skipped."""
+    return alias_upsert_many(ActorAlias, items)
+
+
 def actor_alias_upsert(
     *, key: str, actor_id: int, name: str, kind: str
 ) -> tuple[ActorAlias | None, Outcome]:
@@ -63,6 +84,13 @@ def actor_alias_upsert(
     if taken is not None:
         return taken, Outcome.SKIPPED
     return upsert(ActorAlias, key=key, values={"actor_id": actor_id, "name": name, "kind": kind})
+
+
+def actor_mention_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[ActorMention | None, Outcome]]:
+    """Upsert many mentions (key, values as for actor_mention_upsert) in a few queries."""
+    return upsert_many(ActorMention, items)
 
 
 def actor_mention_upsert(
@@ -109,6 +137,13 @@ def actor_relation_upsert(
         "quote": quote,
     }
     return upsert(ActorRelation, key=key, values=values)
+
+
+def actor_relation_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[ActorRelation | None, Outcome]]:
+    """Upsert many relations (key, values as for actor_relation_upsert) in a few queries."""
+    return upsert_many(ActorRelation, items)
 
 
 def actor_names() -> tuple[list[tuple], dict[int, int]]:

@@ -2,14 +2,20 @@
 
 from datetime import date
 
-from apps.common.upsert import Outcome, upsert
+from apps.common.upsert import Outcome, upsert, upsert_many
 
 from .models import Claim
 
 
-def claim_upsert(
+def claim_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[Claim | None, Outcome]]:
+    """Upsert many claims (key, values from claim_values()) in a few queries."""
+    return upsert_many(Claim, items)
+
+
+def claim_values(
     *,
-    key: str,
     document_id: int,
     span_start: int,
     span_end: int,
@@ -25,8 +31,8 @@ def claim_upsert(
     claim_date: date | None = None,
     claim_date_precision: str = "",
     event_id: int | None = None,
-) -> tuple[Claim | None, Outcome]:
-    """Insert or update a claim; curators' locks, rejections and deletions win."""
+) -> dict[str, object]:
+    """Return the stored values of a claim, trimmed to the columns' sizes."""
     values = {
         "document_id": document_id,
         "span_start": span_start,
@@ -45,4 +51,9 @@ def claim_upsert(
     }
     if event_id is not None:
         values["event_id"] = event_id  # never unlink an event a curator chose
-    return upsert(Claim, key=key, values=values)
+    return values
+
+
+def claim_upsert(*, key: str, **fields) -> tuple[Claim | None, Outcome]:
+    """Insert or update a claim (fields as for claim_values()); curators' decisions win."""
+    return upsert(Claim, key=key, values=claim_values(**fields))

@@ -19,3 +19,22 @@ def unique_slug(model: type[models.Model], name: str, *, key: str) -> str:
         number += 1
         slug = f"{base}-{number}"
     return slug
+
+
+def unique_slugs(model: type[models.Model], names: dict[str, str]) -> dict[str, str]:
+    """Return {key: slug} for many rows at once, with the same rules as unique_slug()."""
+    slugs = dict(model.objects.filter(key__in=names).values_list("key", "slug"))
+    wanted = {
+        key: (slugify(name) or "entity")[:240] for key, name in names.items() if key not in slugs
+    }
+    taken = set(model.objects.filter(slug__in=wanted.values()).values_list("slug", flat=True))
+    taken |= set(slugs.values())
+    for key, base in wanted.items():
+        slug, number = base, 1
+        # Rare: look further in the database only when the plain slug is taken.
+        while slug in taken or (number > 1 and model.objects.filter(slug=slug).exists()):
+            number += 1
+            slug = f"{base}-{number}"
+        taken.add(slug)
+        slugs[key] = slug
+    return slugs

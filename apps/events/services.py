@@ -9,7 +9,7 @@ from datetime import date
 
 from django.db.models import Prefetch, Q, QuerySet
 
-from apps.common.upsert import Outcome, upsert
+from apps.common.upsert import Outcome, upsert, upsert_many
 
 from .models import Event, EventParticipant, EventReport, EventWeapon
 
@@ -58,6 +58,48 @@ def event_report_upsert(
         "quote": quote,
     }
     return upsert(EventReport, key=key, values=values)
+
+
+def event_participant_upsert_many(
+    *, event_id: int, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[EventParticipant | None, Outcome]]:
+    """Record actors' parts in an event (values as for event_participant_upsert) at once.
+
+    An actor already recorded in that role under another key keeps its first passage.
+    """
+    if not items:
+        return []
+    taken = {
+        (row.actor_id, row.role): row
+        for row in EventParticipant.objects.filter(event_id=event_id).exclude(
+            key__in=[key for key, _ in items]
+        )
+    }
+    fresh = [(key, v) for key, v in items if (v["actor_id"], v["role"]) not in taken]
+    written = dict(
+        zip([key for key, _ in fresh], upsert_many(EventParticipant, fresh), strict=True)
+    )
+    return [
+        written.get(key) or (taken[(v["actor_id"], v["role"])], Outcome.UNCHANGED)
+        for key, v in items
+    ]
+
+
+def event_weapon_upsert_many(
+    *, event_id: int, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[EventWeapon | None, Outcome]]:
+    """Record weapons of an event (values as for event_weapon_upsert) at once."""
+    if not items:
+        return []
+    taken = {
+        row.weapon_id: row
+        for row in EventWeapon.objects.filter(event_id=event_id).exclude(
+            key__in=[key for key, _ in items]
+        )
+    }
+    fresh = [(key, v) for key, v in items if v["weapon_id"] not in taken]
+    written = dict(zip([key for key, _ in fresh], upsert_many(EventWeapon, fresh), strict=True))
+    return [written.get(key) or (taken[v["weapon_id"]], Outcome.UNCHANGED) for key, v in items]
 
 
 def event_participant_upsert(

@@ -4,7 +4,13 @@ from decimal import Decimal
 
 from apps.common.slugs import unique_slug
 from apps.common.text import normalize_name
-from apps.common.upsert import Outcome, upsert
+from apps.common.upsert import (
+    Outcome,
+    alias_upsert_many,
+    entity_upsert_many,
+    upsert,
+    upsert_many,
+)
 
 from .models import Place, PlaceAlias, PlaceMention
 
@@ -34,6 +40,20 @@ def place_upsert(
     return upsert(Place, key=key, values=values)
 
 
+def place_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[Place | None, Outcome]]:
+    """Upsert reference rows at once (values as for place_upsert; slugs are computed)."""
+    return entity_upsert_many(Place, items)
+
+
+def place_alias_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[PlaceAlias | None, Outcome]]:
+    """Upsert aliases at once (place_id, name, kind); a name already taken is skipped."""
+    return alias_upsert_many(PlaceAlias, items)
+
+
 def place_alias_upsert(
     *, key: str, place_id: int, name: str, kind: str
 ) -> tuple[PlaceAlias | None, Outcome]:
@@ -42,6 +62,13 @@ def place_alias_upsert(
     if taken is not None:
         return taken, Outcome.SKIPPED
     return upsert(PlaceAlias, key=key, values={"place_id": place_id, "name": name, "kind": kind})
+
+
+def place_mention_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[PlaceMention | None, Outcome]]:
+    """Upsert many mentions (key, values as for place_mention_upsert) in a few queries."""
+    return upsert_many(PlaceMention, items)
 
 
 def place_mention_upsert(

@@ -2,7 +2,13 @@
 
 from apps.common.slugs import unique_slug
 from apps.common.text import normalize_name
-from apps.common.upsert import Outcome, upsert
+from apps.common.upsert import (
+    Outcome,
+    alias_upsert_many,
+    entity_upsert_many,
+    upsert,
+    upsert_many,
+)
 
 from .models import Weapon, WeaponAlias, WeaponMention
 
@@ -21,6 +27,20 @@ def weapon_upsert(
     return upsert(Weapon, key=key, values=values)
 
 
+def weapon_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[Weapon | None, Outcome]]:
+    """Upsert reference rows at once (values as for weapon_upsert; slugs are computed)."""
+    return entity_upsert_many(Weapon, items)
+
+
+def weapon_alias_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[WeaponAlias | None, Outcome]]:
+    """Upsert aliases at once (weapon_id, name, kind); a name already taken is skipped."""
+    return alias_upsert_many(WeaponAlias, items)
+
+
 def weapon_alias_upsert(
     *, key: str, weapon_id: int, name: str, kind: str
 ) -> tuple[WeaponAlias | None, Outcome]:
@@ -30,6 +50,13 @@ def weapon_alias_upsert(
         return taken, Outcome.SKIPPED
     values = {"weapon_id": weapon_id, "name": name, "kind": kind}
     return upsert(WeaponAlias, key=key, values=values)
+
+
+def weapon_mention_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[WeaponMention | None, Outcome]]:
+    """Upsert many mentions (key, values as for weapon_mention_upsert) in a few queries."""
+    return upsert_many(WeaponMention, items)
 
 
 def weapon_mention_upsert(
