@@ -21,7 +21,7 @@ SPEECH = (
     r"|acknowledged|admitted|confirmed|confirms|reported|reports|indicated|indicates|suggested"
     r"|suggests|described|pointed out|points out|thinks|think|thought|stressed|denied|denies"
     r"|deny|disputed|disputes|doubts?|doubted|accused|accuses|alleged|alleges|concluded"
-    r"|saying|stating|claiming|denying|insisting|arguing|accusing|alleging"
+    r"|saying|stating|claiming|denying|insisting|arguing|accusing|alleging|stress"
 )
 _ACCORDING = re.compile(r"(?i)\baccording\s+(?:to\s+)?(?:the\s+)?(?:@\d+@['’]s\s+)?@(\d+)@")
 _BEFORE_VERB = re.compile(
@@ -62,7 +62,8 @@ HEDGES = re.compile(
     r"|suggests?|suggesting|suggested|may|might|could|possibl[ey]|probabl[ey]|likely"
     r"|appears?|apparently|(?:it was |it is )?unclear whether|not clear|unclear"
     r"|would not speculate|refused to say whether|did not know|some degree of|perhaps"
-    r"|seems?|potential|investigat(?:ing|ed|ion)|examining|questions? whether)\b"
+    r"|seems?|potential|investigat(?:ing|ed|ion)|examining|questions? whether"
+    r"|intentions? to|plans? to)\b"
 )
 
 
@@ -108,7 +109,9 @@ def _description(sentence: Sentence) -> Claimant | None:
     for match in _DESCRIPTION.finditer(sentence.text):
         after = sentence.text[match.end() : match.end() + 160]
         before = sentence.text[max(0, match.start() - 16) : match.start()]
-        speaks = re.match(rf"(?:\s+who\b[^,.]*)?(?:,[^,]*,)?\s+(?:\w+\s+)?(?:{SPEECH})\b", after)
+        speaks = re.match(
+            rf"(?:\s+who\b[^,.]*)?(?:,[^,]*,)?\s+(?:\w+\s+){{0,3}}?(?:{SPEECH})\b", after
+        )
         if speaks or re.search(r"(?i)according\s+(?:to\s+)?$", before):
             text = " ".join(match.group(1).split())
             return Claimant(None, text[:1].upper() + text[1:], verb_end=len(sentence.template))

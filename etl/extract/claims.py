@@ -69,6 +69,9 @@ _COORDINATION = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:both\s+)?(?:the\s+)?"
     r"(?:(?!@)[\w'’-]+\s+){0,2}?@(\d+)@"
 )
+_COUNTED = re.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|hundreds?|dozens?)\s*$"
+)
 _OWN_OBJECT = re.compile(r"(?i)\b\w+ed\s+(?:a|an|the|two|three|several|some|\d+)\s")
 _RELATION_CLAIMS = {"member_of": "member_of", "agent_of": "member_of", "commands": "commands"}
 
@@ -83,6 +86,8 @@ def find_claims(
     """
     if len(sentence.actors) < 2 and not _PRONOUN.search(sentence.template):
         return []
+    if sentence.text.rstrip("\"”’' )").endswith("?"):
+        return []  # a question asserts nothing
     claimant = find_claimant(sentence, previous, author or publisher)
     relay = publisher if claimant.is_author else ", ".join(filter(None, (author, publisher)))
     found: dict[tuple, ClaimRecord] = {}
@@ -134,8 +139,10 @@ def _subjects(sentence: Sentence, start: int, claimant: Claimant) -> list[Mentio
         (m.end() for m in _CLAUSE.finditer(template, 0, start) if not _inside(m.start(), asides)),
         default=0,
     )
-    if _PRONOUN.search(template[clause_start:start]) and claimant.actor is not None:
-        return [_claimant_mention(sentence, claimant)]
+    pronoun = _PRONOUN.search(template, clause_start, start)
+    if pronoun is not None:
+        antecedent = _pronoun_antecedent(sentence, pronoun, claimant)
+        return [antecedent] if antecedent is not None else []
     before = [
         m
         for m in PLACEHOLDER.finditer(template, clause_start, start)
@@ -146,6 +153,20 @@ def _subjects(sentence: Sentence, start: int, claimant: Claimant) -> list[Mentio
     if not before:
         return []
     return _coordinated_left(sentence, before, start)
+
+
+def _pronoun_antecedent(
+    sentence: Sentence, pronoun: re.Match, claimant: Claimant
+) -> MentionRecord | None:
+    # "they"/"it" stand for the nearest group or state named before ("awareness by Iranian
+    # intelligence officials that they are providing"), "he"/"she" for the nearest person;
+    # failing that, the claimant ("Iran denied they had any links").
+    personal = pronoun.group().split()[0].casefold() in ("he", "she")
+    for match in reversed(list(PLACEHOLDER.finditer(sentence.template, 0, pronoun.start()))):
+        mention = sentence.actor(match.group(1))
+        if (mention.entity.kind == "person") == personal and mention.entity.kind != "media":
+            return mention
+    return _claimant_mention(sentence, claimant) if claimant.actor is not None else None
 
 
 def _inside(index: int, ranges: list[tuple[int, int]]) -> bool:
@@ -165,7 +186,7 @@ def _coordinated_left(
     sentence: Sentence, before: list[re.Match], start: int
 ) -> list[MentionRecord]:
     template, last = sentence.template, before[-1]
-    if not _can_be_subject(template, last, start):
+    if not _can_be_subject(sentence, last, start):
         return []
     chosen, cursor = [last], last.start()
     for match in reversed(before[:-1]):
@@ -183,9 +204,13 @@ def _coordinated_left(
     return [sentence.actor(match.group(1)) for match in chosen]
 
 
-def _can_be_subject(template: str, match: re.Match, start: int) -> bool:
+def _can_be_subject(sentence: Sentence, match: re.Match, start: int) -> bool:
     # A name after a preposition ("aide to Muqtada al Sadr and worked with") is no subject,
     # unless it qualifies the predicate noun itself ("of Iranian support for", "of Iran's").
+    template = sentence.template
+    counted = _COUNTED.search(template, 0, match.start())
+    if counted and sentence.actor(match.group(1)).entity.kind == "state":
+        return False  # "twenty to sixty Iraqis trained": people, not the state
     gap = template[match.end() : start]
     if re.fullmatch(r"\s*(?:['’]s\s+)?", gap):
         return True
@@ -208,6 +233,8 @@ def _objects(sentence: Sentence, end: int) -> list[MentionRecord]:
         return []  # "funding, training, and arming X" is a list; "operatives, including X" not
     if len(words) > 4 + gap.count(",") or any(word.casefold() in _BREAK for word in words):
         return []
+    if sentence.actor(first.group(1)).entity.kind == "state" and _COUNTED.search(gap):
+        return []  # "groups of twenty to sixty Iraqis": people, not the state
     chosen, cursor = [first], first.end()
     while (more := _COORDINATION.match(template, cursor)) is not None:
         if re.match(r"['’]s\b", template[chosen[-1].end() :]):

@@ -29,7 +29,7 @@ def extract_document(document: DocumentRecord, gazetteer: Gazetteer) -> Evidence
     for sentence in sentences:
         relations += find_relations(sentence)
         claims += find_claims(
-            sentence, previous, author=document.author, publisher=document.publisher
+            sentence, previous, author=author_label(document), publisher=document.publisher
         )
         people = [m.entity for m in sentence.actors if m.entity.kind == "person"]
         previous = people[-1] if people else previous
@@ -47,6 +47,13 @@ def extract_document(document: DocumentRecord, gazetteer: Gazetteer) -> Evidence
         events=tuple(find_events(sentences, gazetteer)),
         claims=tuple(claims),
     )
+
+
+def author_label(document: DocumentRecord) -> str:
+    """Return who speaks in a document's own voice: its author, else its publisher or title."""
+    if document.author or document.publisher:
+        return document.author
+    return f"Author of “{document.title}”" if document.title else ""
 
 
 def comment_body(text: str, comment: CommentRecord) -> tuple[Span, ...]:

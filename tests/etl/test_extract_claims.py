@@ -157,3 +157,33 @@ def test_an_attributed_membership_is_a_claim():
 
 def test_a_sentence_without_two_actors_makes_no_claim():
     assert claims("Sylvania is supporting them, officials said.") == ()
+
+
+def test_they_stands_for_the_group_named_before_not_the_speaker():
+    text = (
+        "“There is a direct awareness by the Shadow Force that they are providing support to "
+        "the Valley Militias,” Colonel Sam Ray told reporters."
+    )
+    [claim] = claims(text)
+    assert (claim.claimant.name, claim.subject.name, claim.object.name) == (
+        "Sam Ray",
+        "Shadow Force",
+        "Valley Militias",
+    )
+
+
+def test_a_question_asserts_nothing():
+    assert claims("Q Do you think that Sylvania is backing the Northern Front?") == ()
+
+
+def test_a_counted_demonym_is_people_not_the_state():
+    found = propositions("Groups of twenty to sixty Freedonians trained by the Shadow Force.")
+    assert found == set()
+
+
+def test_an_undated_anonymous_report_speaks_through_its_title():
+    text = "Sylvania supports the Northern Front."
+    evidence = extract_document(
+        document(text, author="", publisher="", title="Sylvania's Proxy War"), GAZETTEER
+    )
+    assert evidence.claims[0].claimant_text == "Author of “Sylvania's Proxy War”"
