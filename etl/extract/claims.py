@@ -214,6 +214,8 @@ def _can_be_subject(sentence: Sentence, match: re.Match, start: int) -> bool:
     gap = template[match.end() : start]
     if re.fullmatch(r"\s*(?:['’]s\s+)?", gap):
         return True
+    if re.match(r"['’]s\s", gap):
+        return False  # "Iraq's Sunni neighbors will aid X": the possessor is not the subject
     if _OWN_OBJECT.search(gap):
         return False  # "X targeted an expert associated with Y": the expert is the subject
     head = template[max(0, match.start() - 12) : match.start()]

@@ -41,6 +41,10 @@ _PLACE_MODIFIERS = frozenset(
     "province village district kurdish iraqi iranian its his their".split()
 )
 _SUMMARY_LIMIT = 280
+_THINGS = re.compile(
+    r"(?i)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:documents?|weapons?|caches?|playbook|computers?"
+    r"|equipment|explosives|ammunition|materials?|maps|passports|money|vehicles?)\b"
+)
 
 
 def find_events(sentences: list[Sentence], gazetteer: Gazetteer) -> list[EventRecord]:
@@ -65,7 +69,7 @@ def _event(
     participants = _participants(sentence, trigger)
     if date is None or (trigger.event_type in NEEDS_PARTICIPANTS and not participants):
         return None
-    event_type = _event_type(trigger, triggers)
+    event_type = _event_type(sentence, trigger, triggers)
     counts = find_counts(sentence.text, nominal=event_type in VIOLENT)
     speaking = event_type in SPEAKING
     return EventRecord(
@@ -107,9 +111,15 @@ def _usable(sentence: Sentence, trigger: Trigger, own_date: bool, dated: bool) -
     return True
 
 
-def _event_type(trigger: Trigger, triggers: list[Trigger]) -> str:
+def _event_type(sentence: Sentence, trigger: Trigger, triggers: list[Trigger]) -> str:
     outcomes = {t.event_type for t in triggers if t.form in ("verb", "passive")} & OUTCOMES
-    return "raid" if len(outcomes) > 1 else trigger.event_type
+    if len(outcomes) > 1:
+        return "raid"
+    if trigger.event_type in ("capture", "arrest") and _THINGS.match(
+        sentence.template, trigger.end
+    ):
+        return "seizure"  # "captured a playbook": things are seized, people captured
+    return trigger.event_type
 
 
 def _own_dates(sentence: Sentence) -> list:

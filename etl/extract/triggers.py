@@ -88,7 +88,8 @@ _NOT_NOUN_SUBJECT = frozenset(
     "subsequently reportedly allegedly".split()
 )
 _RELATIVE_FOLLOW = re.compile(
-    r"(?i)\s+(?:by|in|during|at|from|on|inside|near|for|with|as|since|earlier|last)\b"
+    r"(?i)\s+(?:by|in|during|at|from|on|inside|near|for|with|as|since|earlier|last|is|was|are"
+    r"|were)\b"
 )
 
 

@@ -158,3 +158,16 @@ def test_two_reports_of_one_event_in_one_paragraph_fold_into_one():
     evidence = resolve_evidence(extract_document(document(text), GAZETTEER), GAZETTEER)
     [event] = evidence.events
     assert quote(text, event.span).startswith("On May 9, 2007 Coalition troops")
+
+
+def test_things_captured_are_a_seizure():
+    [event] = events("In 2003, Coalition troops captured a playbook outlining Sylvanian plans.")
+    assert event.event_type == "seizure"
+
+
+def test_a_participle_describing_people_is_not_a_new_event():
+    text = (
+        "On May 25, 2007 Coalition troops detained 20 suspects in Kessel. "
+        "One of the individuals detained is allegedly a close associate of a smuggler."
+    )
+    assert [event.detained for event in events(text)] == [20]
