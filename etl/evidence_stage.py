@@ -48,6 +48,7 @@ class EvidenceStage(Stage):
             self.loader = EvidenceLoader(database_gazetteer())
 
     def load(self, context: FileContext) -> None:
+        """Extract, resolve and write the evidence of the file, its rows and its comments."""
         record = context.record
         with self._timed("extract"):
             evidence = extract_evidence(record, self.loader.gazetteer)
