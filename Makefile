@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate load serve bench bench-api clean
+.PHONY: install run test lint format migrate load serve bench bench-api bench-load clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,9 @@ test: lint
 
 bench-api: migrate
 	$(BIN)/python benchmarks/bench_api.py
+
+bench-load: install
+	$(BIN)/python benchmarks/bench_load.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -2,7 +2,16 @@
 
 from etl.report import OUTCOMES, FileResult, LoadReport
 
-LABELS = {"document": "documents", "dossier_row": "dossier rows", "comment": "comments"}
+LABELS = {
+    "document": "documents",
+    "dossier_row": "dossier rows",
+    "comment": "comments",
+    "actor_alias": "actor aliases",
+    "weapon_alias": "weapon aliases",
+    "place_alias": "place aliases",
+    "evidence_document": "docs not extracted",
+}
+WIDTH = 14
 
 
 def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
@@ -13,11 +22,12 @@ def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
         f"Files read: {files['read']}, loaded: {files['loaded']}, failed: {files['failed']}"
         + (" (dry run: nothing was written)" if report.dry_run else ""),
         "",
-        f"  {'':<14}" + "".join(f"{outcome:>11}" for outcome in OUTCOMES),
+        f"  {'':<{WIDTH}}" + "".join(f"{outcome:>11}" for outcome in OUTCOMES),
     ]
     for kind in report.kinds():
         label = LABELS.get(kind, kind.replace("_", " ") + "s")
-        lines.append(f"  {label:<14}" + "".join(f"{report.count(kind, o):>11}" for o in OUTCOMES))
+        counts = "".join(f"{report.count(kind, o):>11}" for o in OUTCOMES)
+        lines.append(f"  {label:<{WIDTH}}" + counts)
     if verbosity >= 2:
         lines += ["", "Documents:"] + [_describe(result) for result in report.files]
     if report.problems:

@@ -34,6 +34,12 @@ def test_iran_and_aqi_connection_has_assertions_and_denials_with_provenance(api_
     url = f"/api/v1/connection/?a={iran}&b={aqi}&include_subordinates=true"
     claims = api_client.get(url).json()["claims"]
     assert claims["by_stance"]["asserts"] >= 1
+    assert_quotes_slice_back(api_client, [c for group in claims["groups"] for c in group["claims"]])
+    # The seeds deny links to insurgents in general ("Iran denied they had any links to
+    # insurgents"), never to al-Qaeda in Iraq by name: the denial is on that connection.
+    insurgents = slug_of(api_client, "Iraqi insurgents")
+    url = f"/api/v1/connection/?a={iran}&b={insurgents}&include_subordinates=true"
+    claims = api_client.get(url).json()["claims"]
     assert claims["by_stance"]["denies"] >= 1
     assert_quotes_slice_back(api_client, [c for group in claims["groups"] for c in group["claims"]])
 

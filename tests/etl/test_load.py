@@ -43,7 +43,9 @@ def _snapshot() -> dict:
 
 
 def _counts(report) -> dict:
-    return report.to_dict()["counts"]
+    """Return the counts of documents, dossier rows and comments (evidence is tested apart)."""
+    counts = report.to_dict()["counts"]
+    return {kind: counts[kind] for kind in ("document", "dossier_row", "comment")}
 
 
 def test_first_load_inserts_everything(corpus):
@@ -201,8 +203,8 @@ def test_a_later_stage_runs_in_the_file_transaction_and_reports_by_name(corpus):
     stage = Counting()
     report = load(corpus, stages=[*default_stages(), stage])
     assert stage.prepared == 1
-    assert _counts(report)["mention"]["inserted"] == 7
-    assert report.kinds()[-1] == "mention"
+    assert report.to_dict()["counts"]["mention"]["inserted"] == 7
+    assert "mention" in report.kinds()
 
 
 def test_rows_no_longer_in_a_file_are_kept_and_noted(corpus):

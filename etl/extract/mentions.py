@@ -1,0 +1,208 @@
+"""Mentions of actors, weapons and places: gazetteer names, pattern hits and surnames.
+
+Longest match wins; a pattern hit that overlaps a gazetteer name gives way to it. A name both
+an actor and a place ("Iran") is the place after a locative preposition ("in Iran") and the
+actor otherwise ("Iran denied"). A surname alone ("Lynch said") links to the one person of
+the document with that surname introduced earlier; an ambiguous surname links to nobody.
+"""
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.utils.text import slugify
+
+from etl.records import EntityRef, MentionRecord, NewActorRecord, Span
+
+from .gazetteer import Gazetteer, Match, find_names
+from .people import NOT_NAMES, NameHit, find_groups, find_people
+
+LOCATIVE = frozenset(
+    "in into inside from across throughout within near outside through via at toward towards "
+    "entered enter over around".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """The mentions of one text and the actors the patterns propose."""
+
+    mentions: tuple[MentionRecord, ...]
+    new_actors: tuple[NewActorRecord, ...]
+
+
+def find_mentions(
+    text: str, spans: Iterable[Span], gazetteer: Gazetteer, *, context: str = ""
+) -> Mentions:
+    """Return the mentions in the body spans of a text; `context` (a title) helps link surnames."""
+    spans = list(spans)
+    matches = [match for span in spans for match in find_names(gazetteer, text, span)]
+    hits = _keep_hits(
+        [hit for span in spans for hit in find_people(text, span) + find_groups(text, span)],
+        matches,
+    )
+    people = _known_people(text, matches, hits, context, gazetteer)
+    mentions = [_gazetteer_mention(text, match) for match in matches]
+    new_actors: dict[str, NewActorRecord] = {}
+    for hit in hits:
+        ref = _resolve_hit(hit, gazetteer, people, new_actors)
+        mentions.append(_mention(text, ref, hit.span, "pattern"))
+    mentions += _surname_mentions(text, spans, people, mentions, new_actors)
+    ordered = sorted(mentions, key=lambda mention: (mention.span, mention.entity.entity))
+    return Mentions(tuple(ordered), tuple(new_actors.values()))
+
+
+def find_comment_mentions(
+    text: str, span: Span, gazetteer: Gazetteer, comment_key: str
+) -> list[MentionRecord]:
+    """Return the gazetteer mentions inside one comment (no patterns: a low-trust source)."""
+    return [
+        MentionRecord(m.entity, m.span, m.surface, m.source, comment_key)
+        for m in (_gazetteer_mention(text, match) for match in find_names(gazetteer, text, span))
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    ref: EntityRef
+    surname: str
+    introduced_at: int  # offset of the first full mention; -1 when known from the context
+    record: NewActorRecord | None = None  # set when the gazetteer does not know the person
+
+
+def _keep_hits(hits: list[NameHit], matches: list[Match]) -> list[NameHit]:
+    taken = [match.span for match in matches]
+    kept: list[NameHit] = []
+    for hit in sorted(hits, key=lambda hit: (-(hit.span[1] - hit.span[0]), hit.span)):
+        if _overlaps(hit.span, taken):
+            continue
+        taken.append(hit.span)
+        kept.append(hit)
+    return sorted(kept, key=lambda hit: hit.span)
+
+
+def _gazetteer_mention(text: str, match: Match) -> MentionRecord:
+    refs = match.refs
+    if len(refs) > 1:
+        before = _WORD_BEFORE.search(text[max(0, match.span[0] - 40) : match.span[0]])
+        locative = before is not None and before.group(1).casefold() in LOCATIVE
+        locative = locative and not _POSSESSIVE.match(text, match.span[1])
+        wanted = "place" if locative else "actor"
+        refs = tuple(ref for ref in refs if ref.entity == wanted) or refs
+    return _mention(text, refs[0], match.span, "gazetteer")
+
+
+def _mention(text: str, ref: EntityRef, span: Span, source: str) -> MentionRecord:
+    return MentionRecord(ref, span, text[span[0] : span[1]], source)
+
+
+def _known_people(
+    text: str, matches: list[Match], hits: list[NameHit], context: str, gazetteer: Gazetteer
+) -> list[_Person]:
+    people = []
+    for match in matches:
+        person = next((ref for ref in match.refs if ref.kind == "person"), None)
+        if person is not None:
+            surname = text[match.span[0] : match.span[1]].split()[-1]
+            people.append(_Person(person, _surname(surname), match.span[0]))
+    context_hits = find_people(context, (0, len(context))) if context else []
+    for hit, introduced_at in [(hit, hit.span[0]) for hit in hits] + [
+        (hit, -1) for hit in context_hits
+    ]:
+        if hit.kind == "person" and not hit.single:
+            people.append(_person_from_hit(hit, introduced_at, gazetteer))
+    return people
+
+
+def _person_from_hit(hit: NameHit, introduced_at: int, gazetteer: Gazetteer) -> _Person:
+    known = gazetteer.lookup(hit.name, "actor")
+    if known is not None:
+        return _Person(known, _surname(hit.name), introduced_at)
+    ref = _new_ref(hit)
+    record = NewActorRecord(ref.key, hit.name, hit.kind, hit.title)
+    return _Person(ref, _surname(hit.name), introduced_at, record)
+
+
+def _resolve_hit(
+    hit: NameHit,
+    gazetteer: Gazetteer,
+    people: list[_Person],
+    new_actors: dict[str, NewActorRecord],
+) -> EntityRef:
+    if hit.single:
+        linked = _link_surname(hit.name, hit.span[0], people)
+        if linked is not None:
+            return _register(linked, new_actors)
+    known = gazetteer.lookup(hit.name, "actor")
+    if known is not None:
+        return known
+    ref = _new_ref(hit)
+    record = NewActorRecord(ref.key, hit.name, hit.kind, hit.title)
+    return _register(_Person(ref, _surname(hit.name), hit.span[0], record), new_actors)
+
+
+def _register(person: _Person, new_actors: dict[str, NewActorRecord]) -> EntityRef:
+    record = person.record
+    if record is not None:
+        known = new_actors.get(record.key)
+        if known is None or (record.title and not known.title):
+            new_actors[record.key] = record
+    return person.ref
+
+
+def _new_ref(hit: NameHit) -> EntityRef:
+    return EntityRef("actor", f"actor:{slugify(hit.name)}", hit.name, kind=hit.kind)
+
+
+def _link_surname(word: str, offset: int, people: list[_Person]) -> _Person | None:
+    candidates = {
+        person.ref.ident: person
+        for person in people
+        if person.surname.casefold() == word.casefold() and person.introduced_at < offset
+    }
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _surname_mentions(
+    text: str,
+    spans: list[Span],
+    people: list[_Person],
+    mentions: list[MentionRecord],
+    new_actors: dict[str, NewActorRecord],
+) -> list[MentionRecord]:
+    surnames = {person.surname for person in people if len(person.surname) > 2}
+    if not surnames:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
+    taken = [mention.span for mention in mentions]
+    found = []
+    for span in spans:
+        for match in pattern.finditer(text, *span):
+            if _overlaps(match.span(), taken) or _in_longer_name(text, match):
+                continue
+            person = _link_surname(match.group(), match.start(), people)
+            if person is not None:
+                ref = _register(person, new_actors)
+                found.append(_mention(text, ref, match.span(), "surname"))
+    return found
+
+
+def _in_longer_name(text: str, match: re.Match) -> bool:
+    # "Laith Qazali" is not the surname "Qazali" alone; "But Lynch" is.
+    before = re.search(r"([A-Z][\w.-]*)[ \t]+$", text[max(0, match.start() - 40) : match.start()])
+    after = re.match(r"[ \t]+([A-Z][\w-]*)", text[match.end() : match.end() + 40])
+    return any(
+        word is not None and word.group(1).casefold().strip(".") not in NOT_NAMES
+        for word in (before, after)
+    )
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return words[-1].strip(",.") if words else name
+
+
+def _overlaps(span: Span, spans: Iterable[Span]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)

@@ -1,0 +1,164 @@
+"""Patterns for actors the gazetteer does not know: titled people ("Maj. Gen. Rick Lynch"),
+people quoted or captured by name ("Wayne White said", "captured Mahmud Farhadi"), named
+groups ("the Qazali network") and units ("Zafr Command", "Task Force Marne").
+
+Each hit is only a proposal: mentions.py first looks its name up in the gazetteer.
+"""
+
+import re
+from dataclasses import dataclass
+
+from etl.records import Span
+
+TITLES = [
+    "Grand Ayatollah", "Brigadier General", "Brig. Gen.", "Major General", "Maj. Gen.",
+    "Lieutenant General", "Lt. Gen.", "Lieutenant Colonel", "Lt. Col.", "Rear Admiral",
+    "Rear Adm.", "Vice Admiral", "Vice Adm.", "Staff Sgt.", "Staff Sergeant", "Sgt. Maj.",
+    "Vice President", "Prime Minister", "Foreign Minister", "Defense Secretary",
+    "Secretary of State", "Secretary of Defense", "Ambassador", "President", "Admiral", "Adm.",
+    "General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Lieutenant",
+    "Lt.", "Sergeant", "Sgt.", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.",
+    "Minister", "Secretary", "Ayatollah", "Sheikh", "Sheik", "Mullah", "Hojatoleslam",
+    "Professor", "Prof.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen", "Col", "Maj", "Mr", "Dr",
+]  # fmt: skip
+COURTESY = {"mr", "mrs", "ms", "dr"}
+# Capitalized words that start or make up names of things, never of people.
+NOT_NAMES = frozenset(
+    """the a an this that these those he she they it we i you his her their its our but and or
+    also if when while as at in on of for to by with from after before during since however
+    according coalition forces force army military government department ministry command corps
+    group groups network networks brigade division officials official intelligence press news
+    service services journal post times sun report council agency center centre institute
+    foundation university party organization committee state states united national
+    international security special multinational multi iraqi iranian american sunni shiite shia
+    islamic al qaeda general major colonel captain lieutenant admiral sergeant president
+    ambassador senator minister secretary ayatollah sheikh professor mr mrs ms dr monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december god allah congress senate office new
+    north south east west northern southern eastern western central washington baghdad iraq
+    iran tehran release topic q transcript excerpt photo click tags filed comments reply
+    """.split()
+)
+_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+_UPPER = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
+_PARTICLE = r"(?:al|el|bin|ibn|abu|abd|abdul|de|van|von)"
+_NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}[-\s]+)?{_CAP}){{0,3}}"
+_NAME2 = rf"{_CAP}(?:\s+(?:{_PARTICLE}[-\s]+)?{_CAP}){{1,3}}"
+_TITLE = "|".join(re.escape(title) for title in TITLES)
+_TITLED = re.compile(
+    rf"(?<![\w.])(?P<title>(?i:{_TITLE}))(?!\w)\s+"
+    rf"(?:(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??\s+)?"
+    rf"(?P<name>{_NAME}|{_UPPER})(?![\w-])"
+)
+_SPEECH = (
+    r"said|says|told|added|stated|argued|wrote|noted|explained|points out|pointed out|believes"
+    r"|contends|claimed|insisted|warned|asserted|acknowledged|admitted|denied|stressed"
+)
+_SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME2}),?\s+(?:{_SPEECH})\b")
+_SPEAKER_AFTER = re.compile(
+    rf"\b(?:said|says|told|according to)\s+(?P<name>{_NAME2})\b(?!\s+[A-Z])"
+)
+_CAPTURED = re.compile(
+    rf"\b(?:captured|killed|detained|arrested|kidnapped|assassinated|released)\s+"
+    rf"(?P<name>{_NAME2})\b"
+)
+_GROUP_NOUNS = {
+    "network": "armed_group",
+    "cell": "armed_group",
+    "militia": "armed_group",
+    "brigade": "armed_group",
+    "group": "armed_group",
+    "organization": "organization",
+    "movement": "political_group",
+    "faction": "political_group",
+}
+_GROUP = re.compile(
+    rf"\bthe\s+(?P<first>{_CAP})(?:\s+and\s+(?P<second>{_CAP}))?\s+"
+    r"(?P<noun>(?i:networks?|cells?|militias?|brigades?|groups?|organizations?|movements?"
+    r"|factions?))\b"
+)
+_NOT_UNIT_NAMES = frozenset("the a an this that his her their its our and of".split())
+_UNIT = re.compile(
+    rf"\b(?P<name>(?:{_CAP}\s+){{1,2}}(?:Command|Corps|Division|Regiment|Battalion|Headquarters)"
+    rf"|Task\s+Force\s+{_CAP})\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A proposed actor: where its name is, the name, the kind guessed, the title."""
+
+    span: Span
+    name: str
+    kind: str
+    title: str = ""
+    single: bool = False  # one word after a title: a surname to link, not a full name
+
+
+def find_people(text: str, span: Span) -> list[NameHit]:
+    """Return titled people, speakers and people captured by name in text[span]."""
+    hits = [_titled(text, match) for match in _TITLED.finditer(text, *span)]
+    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER, _CAPTURED):
+        for match in pattern.finditer(text, *span):
+            hit = _untitled(match)
+            if hit is not None:
+                hits.append(hit)
+    return [hit for hit in hits if hit is not None]
+
+
+def find_groups(text: str, span: Span) -> list[NameHit]:
+    """Return named groups ("the Qazali and Sheibani networks") and units ("Zafr Command")."""
+    hits = []
+    for match in _GROUP.finditer(text, *span):
+        noun = match.group("noun").casefold().rstrip("s")
+        for part in ("first", "second"):
+            word = match.group(part)
+            if word and word.casefold() not in NOT_NAMES:
+                where = match.span(part)
+                if not match.group("second"):
+                    where = (match.start(part), match.end())
+                hits.append(NameHit(where, f"{word} {noun}", _GROUP_NOUNS[noun]))
+    for match in _UNIT.finditer(text, *span):
+        start, words = match.start("name"), match.group("name").split()
+        while len(words) > 2 and words[0].casefold() in _NOT_UNIT_NAMES:
+            start = text.index(words[1], start + len(words[0]))
+            words = words[1:]  # "The Hadid Command" is the Hadid Command
+        if not any(word.casefold() in _NOT_UNIT_NAMES for word in words):
+            hits.append(NameHit((start, match.end("name")), " ".join(words), "military_unit"))
+    return hits
+
+
+def _titled(text: str, match: re.Match) -> NameHit | None:
+    parts = list(re.finditer(r"\S+", match.group("name")))
+    keep = len(parts)
+    while keep and parts[keep - 1].group().casefold() in NOT_NAMES:
+        keep -= 1
+    if not keep or parts[0].group().casefold() in NOT_NAMES:
+        return None
+    name = " ".join(part.group() for part in parts[:keep])
+    if name.isupper():
+        name = name.title()  # "GEN. CALDWELL:" in transcripts
+    start = match.start("name")
+    title = " ".join(match.group("title").split())
+    span = (start, start + parts[keep - 1].end())
+    return NameHit(span, name, "person", title, single=keep == 1)
+
+
+def _untitled(match: re.Match) -> NameHit | None:
+    words = match.group("name").split()
+    if len(words) > 3:
+        return _tail(match, words[-3:])
+    if any(word.casefold() in NOT_NAMES for word in words if len(word) > 2):
+        return None
+    if words[0].casefold() in NOT_NAMES:
+        return None
+    return NameHit(match.span("name"), " ".join(words), "person")
+
+
+def _tail(match: re.Match, words: list[str]) -> NameHit | None:
+    # "Mouth of the Potomac James Gordon Meek stated": the name is the last words of the run.
+    if any(word.casefold() in NOT_NAMES for word in words if len(word) > 2):
+        return None
+    name = match.group("name")
+    start = match.start("name") + name.rindex(words[0])
+    return NameHit((start, match.end("name")), " ".join(words), "person")

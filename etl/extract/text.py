@@ -1,0 +1,95 @@
+"""Tokens, paragraphs and sentences of a document's text, always as offsets into that text."""
+
+import re
+from dataclasses import dataclass
+
+from apps.common.text import normalize_name
+from etl.records import Span
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_POSSESSIVE = re.compile(r"['’][sS]$")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n[ \t]*[•·▪]\s*")
+# A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital,
+# digit, quote or bracket.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+ABBREVIATIONS = frozenset(
+    "gen maj lt col sgt capt cpt adm brig cmdr cdr mr mrs ms dr st sen rep gov prof rev "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc jr sr ft mt pvt spc "
+    "cpl gens corp co dept est approx al".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text: surface, match key, offsets."""
+
+    text: str
+    norm: str  # normalize_name of the word, possessive 's removed
+    start: int
+    end: int
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Return the words of text[start:end]; "Iran's" gives the token "Iran"."""
+    end = len(text) if end is None else end
+    tokens = []
+    for match in _WORD.finditer(text, start, end):
+        word, word_end = match.group(), match.end()
+        possessive = _POSSESSIVE.search(word)
+        if possessive and len(word) > 2:
+            word, word_end = word[: possessive.start()], word_end - 2
+        norm = normalize_name(word)
+        if norm:
+            tokens.append(Token(word, norm, match.start(), word_end))
+    return tokens
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Return the match keys of a name the way tokenize() reads text."""
+    return tuple(part for token in tokenize(name) for part in token.norm.split())
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split text[start:end] at blank lines and bullets; trimmed, empty parts dropped."""
+    end = len(text) if end is None else end
+    spans, cursor = [], start
+    for match in _PARAGRAPH_BREAK.finditer(text, start, end):
+        spans.append((cursor, match.start()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return [trimmed for span in spans if (trimmed := trim(text, span))]
+
+
+def sentences(text: str, span: Span) -> list[Span]:
+    """Split one paragraph into sentences, not at abbreviations ("Maj. Gen.") or initials."""
+    start, end = span
+    found, cursor = [], start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if match.group().startswith(".") and _is_abbreviation(text, match.start(), cursor):
+            continue
+        found.append((cursor, match.end()))
+        cursor = match.end()
+    found.append((cursor, end))
+    return [trimmed for part in found if (trimmed := trim(text, part))]
+
+
+def trim(text: str, span: Span) -> Span | None:
+    """Return span without surrounding whitespace and bullet marks, or None when empty."""
+    start, end = span
+    while start < end and (text[start].isspace() or text[start] in "•·▪"):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    word_start = dot
+    while word_start > floor and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot]
+    if not word:
+        return False
+    if "." in word or (len(word) == 1 and word.isupper()):
+        return True  # "U.S." or an initial such as "H."
+    return word.casefold() in ABBREVIATIONS and word[0].isupper()

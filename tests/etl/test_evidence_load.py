@@ -1,0 +1,196 @@
+"""Loading evidence into PostgreSQL: reference lists, idempotence, one event across files,
+curator decisions (locks, rejections, deletions, merges) and provenance of every row."""
+
+from pathlib import Path
+
+import pytest
+
+from apps.actors.models import Actor, ActorAlias, ActorMention
+from apps.claims.models import Claim
+from apps.common.models import ReviewStatus
+from apps.common.services import entity_merge
+from apps.events.models import Event, EventReport
+from apps.places.models import Place, PlaceMention
+from apps.weapons.models import WeaponMention
+from etl import pipeline
+from etl.evidence_stage import EvidenceStage
+from etl.load import CommentStage, DocumentStage
+
+from .evidence_samples import ACTORS, PLACES, WEAPONS
+from .evidence_spans import assert_every_span_slices_back
+
+pytestmark = pytest.mark.django_db
+
+SAMPLES = Path(__file__).parent / "samples" / "evidence"
+BLOG = (SAMPLES / "blog.txt").read_text()
+NEWS = (SAMPLES / "news.txt").read_text()
+
+
+@pytest.fixture
+def folders(tmp_path: Path) -> tuple[Path, Path]:
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    for name, text in (("places", PLACES), ("actors", ACTORS), ("weapons", WEAPONS)):
+        (reference / f"{name}.yaml").write_text(text)
+    documents = tmp_path / "docs"
+    documents.mkdir()
+    (documents / "blog.txt").write_text(BLOG)
+    (documents / "news.txt").write_text(NEWS)
+    return documents, reference
+
+
+def load(folders, *names: str):
+    documents, reference = folders
+    paths = [str(documents / name) for name in names] or [str(documents)]
+    stages = [DocumentStage(), CommentStage(), EvidenceStage(reference)]
+    report = pipeline.run(paths, seeds_dir=documents, stages=stages)
+    assert report.exit_status == 0, report.problems
+    return report
+
+
+def capture_events():
+    return Event.objects.filter(event_type="capture")
+
+
+def test_reference_rows_are_loaded_with_hierarchy_and_aliases(folders):
+    report = load(folders)
+    assert report.count("actor", "inserted") >= 12
+    force = Actor.objects.get(key="actor:shadow-force")
+    assert (force.parent.name, force.country.name, force.origin) == (
+        "Sylvanian Guard Corps",
+        "Sylvania",
+        "reference",
+    )
+    assert set(force.aliases.values_list("name", "kind")) == {
+        ("Shaddow Force", "transliteration"),
+        ("al-Shadow Force", "transliteration"),
+        ("SGC-SF", "abbreviation"),
+    }
+    assert Place.objects.get(name="Old Quarter").parent.parent.name == "Eastmarch"
+
+
+def test_one_event_told_by_two_files_is_one_event_with_two_reports(folders):
+    load(folders)
+    [event] = capture_events()
+    assert event.reports.values("document").distinct().count() == 2
+    assert event.captured == 2
+    assert event.place.name == "Old Quarter"  # the narrower place of the two reports
+    assert set(event.participants.values_list("actor__name", "role")) >= {
+        ("Coalition troops", "perpetrator"),
+        ("Shadow Force", "target"),
+    }
+
+
+@pytest.mark.parametrize("order", [("blog.txt", "news.txt"), ("news.txt", "blog.txt")])
+def test_the_order_the_files_are_loaded_in_does_not_change_the_events(folders, order):
+    for name in order:
+        load(folders, name)
+    assert capture_events().count() == 1
+    assert EventReport.objects.filter(event__event_type="capture").count() == 2
+    assert Event.objects.filter(event_type="killing").count() == 1
+
+
+def test_distinct_events_of_one_timeline_stay_distinct(folders):
+    load(folders, "blog.txt")
+    assert sorted(Event.objects.values_list("event_type", flat=True)) == ["capture", "killing"]
+    assert Event.objects.get(event_type="killing").killed == 5
+
+
+def test_loading_twice_changes_nothing(folders):
+    load(folders)
+    counts = _row_counts()
+    report = load(folders)
+    assert _row_counts() == counts
+    for kind, outcomes in report.to_dict()["counts"].items():
+        assert outcomes["inserted"] == outcomes["updated"] == 0, kind
+
+
+def test_comment_mentions_are_flagged_by_their_comment(folders):
+    load(folders, "blog.txt")
+    in_comments = ActorMention.objects.filter(comment__isnull=False)
+    assert [m.quote for m in in_comments] == ["Shadow Force"]
+    assert PlaceMention.objects.filter(comment__isnull=False).get().quote == "Port Verde"
+
+
+def test_every_stored_span_slices_its_document_back_to_the_quote(folders):
+    load(folders)
+    assert_every_span_slices_back()
+
+
+def test_a_denial_is_stored_with_stance_denies(folders):
+    load(folders, "news.txt")
+    claim = Claim.objects.get(predicate="linked_to")
+    assert (claim.claimant.name, claim.subject.name, claim.object.name, claim.stance) == (
+        "Sylvania",
+        "Sylvania",
+        "Valley Militias",
+        "denies",
+    )
+
+
+def test_a_curators_locked_edit_survives_a_reload(folders):
+    load(folders)
+    event = capture_events().get()
+    Event.objects.filter(pk=event.pk).update(summary="Curated summary", locked_fields=["summary"])
+    Actor.objects.filter(key="actor:shadow-force").update(
+        description="Curated", locked_fields=["description"]
+    )
+    load(folders)
+    assert capture_events().get().summary == "Curated summary"
+    assert Actor.objects.get(key="actor:shadow-force").description == "Curated"
+
+
+def test_a_rejected_claim_stays_rejected_and_a_deleted_mention_stays_deleted(folders):
+    load(folders)
+    claim = Claim.objects.get(predicate="linked_to")
+    Claim.objects.filter(pk=claim.pk).update(review_status=ReviewStatus.REJECTED)
+    mention = WeaponMention.objects.first() or ActorMention.objects.first()
+    key = mention.key
+    mention.delete()
+    load(folders)
+    assert Claim.objects.get(pk=claim.pk).review_status == ReviewStatus.REJECTED
+    assert not type(mention).objects.filter(key=key).exists()
+
+
+def test_a_deleted_event_is_not_recreated_by_either_report(folders):
+    load(folders)
+    capture_events().get().delete()
+    load(folders)
+    assert capture_events().count() == 0
+
+
+def test_a_curators_merge_wins_over_the_reference_names(folders):
+    load(folders)
+    keep = Actor.objects.get(key="actor:northern-front")
+    duplicate = Actor.objects.get(key="actor:valley-militias")
+    entity_merge(survivor=keep, duplicates=[duplicate], user=None)
+    mentions = ActorMention.objects.count()
+    load(folders)
+    assert not Actor.objects.filter(key="actor:valley-militias").exists()
+    assert ActorMention.objects.count() == mentions
+    assert Claim.objects.filter(object=keep, predicate="linked_to").exists()
+
+
+def test_an_actor_a_pattern_proposes_is_stored_once_and_unreviewed(folders):
+    documents, _ = folders
+    (documents / "a.txt").write_text(
+        "First report\n\nIn May 2006, Maj. Gen. Omar Haddad said the NF attacked Kessel.\n"
+    )
+    (documents / "b.txt").write_text(
+        "Second report\n\nIn June 2006, Major General Omar Haddad said Sylvania backed the NF.\n"
+    )
+    load(folders)
+    haddad = Actor.objects.get(name="Omar Haddad")
+    assert (haddad.origin, haddad.review_status, haddad.kind) == (
+        "extracted",
+        "unreviewed",
+        "person",
+    )
+    assert haddad.mentions.count() == 2
+
+
+def _row_counts() -> dict[str, int]:
+    return {
+        model.__name__: model.objects.count()
+        for model in (Actor, ActorAlias, ActorMention, Claim, Event, EventReport, PlaceMention)
+    }
