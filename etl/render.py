@@ -11,23 +11,24 @@ LABELS = {
     "place_alias": "place aliases",
     "evidence_document": "docs not extracted",
 }
-WIDTH = 14
+MIN_WIDTH = 14
 
 
 def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
     """Return the final report: files, a table of outcomes per kind of row, problems, notes."""
     data = report.to_dict()
     files = data["files"]
+    labels = {kind: LABELS.get(kind, kind.replace("_", " ") + "s") for kind in report.kinds()}
+    width = max([MIN_WIDTH, *map(len, labels.values())])
     lines = [
         f"Files read: {files['read']}, loaded: {files['loaded']}, failed: {files['failed']}"
         + (" (dry run: nothing was written)" if report.dry_run else ""),
         "",
-        f"  {'':<{WIDTH}}" + "".join(f"{outcome:>11}" for outcome in OUTCOMES),
+        f"  {'':<{width}}" + "".join(f"{outcome:>11}" for outcome in OUTCOMES),
     ]
-    for kind in report.kinds():
-        label = LABELS.get(kind, kind.replace("_", " ") + "s")
+    for kind, label in labels.items():
         counts = "".join(f"{report.count(kind, o):>11}" for o in OUTCOMES)
-        lines.append(f"  {label:<{WIDTH}}" + counts)
+        lines.append(f"  {label:<{width}}" + counts)
     if verbosity >= 2:
         lines += ["", "Documents:"] + [_describe(result) for result in report.files]
     if report.problems:

@@ -38,12 +38,25 @@ def good(tmp_path: Path) -> Path:
     return folder
 
 
+def table_row(out: str, label: str) -> list[str]:
+    [line] = [line for line in out.splitlines() if line.startswith(f"  {label}  ")]
+    return line[len(label) + 2 :].split()
+
+
+def test_the_report_table_lines_up_whatever_the_longest_label(good):
+    out, _, _ = run_command(str(good))
+    table = out.split("\n\n")[1].splitlines()
+    assert len(table) > 3
+    assert len({len(line) for line in table}) == 1
+    assert table_row(out, "weapon mentions") == ["1", "0", "0", "0"]  # longer than 14
+
+
 def test_the_report_counts_rows_per_kind_and_exits_zero(good):
     out, err, status = run_command(str(good))
     assert status == 0
     assert "Files read: 2, loaded: 2, failed: 0" in out
-    assert "  documents               2          0          0          0" in out
-    assert "  comments                7          0          0          0" in out
+    assert table_row(out, "documents") == ["2", "0", "0", "0"]
+    assert table_row(out, "comments") == ["7", "0", "0", "0"]
     assert "[1/2] loaded" in err and "blog_bullets.txt: blog_post, 7 comments" in err
 
 
