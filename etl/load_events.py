@@ -161,8 +161,10 @@ def _date_values(date: DateRecord | None) -> dict[str, object]:
 
 def _complete(event: Event, record: EventRecord, gazetteer: Gazetteer) -> Outcome:
     """Fill what the event lacks from another report, and narrow its date and place."""
-    if not event.key or event.review_status == ReviewStatus.REJECTED:
-        return Outcome.UNCHANGED if event.key else Outcome.SKIPPED
+    if event.review_status == ReviewStatus.REJECTED:
+        return Outcome.SKIPPED
+    if not event.key:
+        return Outcome.UNCHANGED  # a curator's own event: the loader only adds reports to it
     changes = {}
     date = record.date
     if date is not None and date.start is not None and _narrower(event, date):
