@@ -46,7 +46,7 @@ test: lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
-bench-api: migrate
+bench-api: load
 	$(BIN)/python benchmarks/bench_api.py
 
 bench-load: install
