@@ -21,7 +21,7 @@ UNITS_HELP = "With true, the units below each actor in the hierarchy count as th
 
 @extend_schema_field(OpenApiTypes.STR)
 class ActorParam(serializers.Field):
-    """An actor given by id or slug; unknown ones are a 400."""
+    """An actor given by id, slug, name or alias; unknown ones are a 400."""
 
     def to_internal_value(self, data):
         try:

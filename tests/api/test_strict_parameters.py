@@ -3,7 +3,16 @@
 import pytest
 
 from tests.contract import assert_error_shape
-from tests.factories import make_actor, make_document, make_event
+from tests.factories import (
+    make_actor,
+    make_actor_alias,
+    make_claim,
+    make_document,
+    make_event,
+    make_event_weapon,
+    make_weapon,
+    make_weapon_alias,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -98,3 +107,32 @@ def test_a_huge_detail_id_is_a_404_not_a_500(api_client, data):
 def test_an_unknown_api_path_is_a_404_in_the_error_shape(api_client):
     body = assert_error_shape(api_client.get("/api/v1/nothing-here/"), 404)
     assert body["detail"] == "No API endpoint at /api/v1/nothing-here/."
+
+
+@pytest.mark.parametrize(
+    "token", ["efp", "EFP", "explosively-formed-penetrator", "Explosively Formed Penetrator"]
+)
+def test_a_weapon_is_found_by_slug_name_or_alias(api_client, token):
+    efp = make_weapon(name="Explosively formed penetrator", slug="explosively-formed-penetrator")
+    make_weapon_alias(weapon=efp, name="EFP")
+    make_event_weapon(weapon=efp)
+    make_event_weapon()
+    response = api_client.get("/api/v1/events/", {"weapon": token})
+    assert response.status_code == 200, response.json()
+    assert response.json()["count"] == 1
+
+
+def test_an_actor_alias_with_spaces_and_hyphens_finds_the_actor(api_client):
+    qods = make_actor(name="Qods Force", slug="qods-force")
+    make_actor_alias(actor=qods, name="IRGC-QF")
+    make_claim(subject=qods)
+    make_claim()
+    for token in ("IRGC-QF", "irgc qf", "Qods Force"):
+        response = api_client.get("/api/v1/claims/", {"subject": token})
+        assert response.json()["count"] == 1, token
+
+
+def test_a_name_that_is_no_slug_and_no_alias_is_still_a_400(api_client):
+    response = api_client.get("/api/v1/events/", {"actor": "Nobody At All"})
+    assert response.status_code == 400
+    assert response.json()["errors"] == {"actor": ["Unknown actor: nobody at all."]}

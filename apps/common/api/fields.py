@@ -4,6 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Model, Q
 
+from apps.common.text import normalize_name
+
 MAX_ID = 2**63 - 1
 MAX_VALUES = 100
 TRUE_WORDS = {"true", "1", "yes", "on"}
@@ -61,7 +63,11 @@ def parse_id(value: str, noun: str) -> int:
 
 
 class RefField(forms.Field):
-    """A list of rows given by id or, for models with a slug, by slug; cleans to their ids."""
+    """A list of rows given by id or, for models with a slug, by slug, name or alias.
+
+    "efp", "EFP", "Quds Force" and "qods-force" all find their entity: a token that is not a
+    slug is normalized like the loader's matching and looked up among names and aliases.
+    """
 
     widget = MultiValueWidget
 
@@ -97,12 +103,33 @@ class RefField(forms.Field):
         condition = Q(id__in=ids) | Q(slug__in=slugs) if slugs else Q(id__in=ids)
         columns = ["id", "slug"] if self.by_slug else ["id"]
         rows = list(self.model.objects.filter(condition).values(*columns))
-        missing = sorted(str(pk) for pk in ids - {row["id"] for row in rows})
-        missing += sorted(slugs - {row.get("slug") for row in rows})
+        found = {row["id"] for row in rows}
+        missing = sorted(str(pk) for pk in ids - found)
+        unmatched = slugs - {row.get("slug") for row in rows}
+        by_name = self.resolve_names(unmatched) if unmatched else {}
+        missing += sorted(unmatched - set(by_name))
         if missing:
             raise ValidationError(
                 "Unknown %(noun)s: %(values)s.",
                 code="invalid_choice",
                 params={"noun": self.noun, "values": ", ".join(missing)},
             )
-        return sorted(row["id"] for row in rows)
+        return sorted(found | set(by_name.values()))
+
+    def resolve_names(self, tokens: set[str]) -> dict[str, int]:
+        """Map tokens that are names or aliases (not slugs) to the ids of their entities."""
+        keys = {token: normalize_name(token) for token in tokens}
+        as_slugs = {key.replace(" ", "-"): token for token, key in keys.items()}
+        named = self.model.objects.filter(slug__in=as_slugs).values_list("slug", "id")
+        result = {as_slugs[slug]: pk for slug, pk in named}
+        aliases = getattr(self.model, "aliases", None)
+        if aliases is None:
+            return result
+        alias_model = aliases.rel.related_model
+        owner = aliases.field.name
+        rest = {key: token for token, key in keys.items() if token not in result}
+        for key, pk in alias_model.objects.filter(normalized__in=rest).values_list(
+            "normalized", f"{owner}_id"
+        ):
+            result[rest[key]] = pk
+        return result

@@ -22,7 +22,7 @@ LOOKUP_PHRASES = {
 }
 DATE_PHRASES = {"gte": ", on or after", "lte": ", on or before"}
 SEVERAL = " Several values: repeat the parameter or separate them with commas."
-ID_OR_SLUG = " Give an id or a slug."
+ID_OR_SLUG = " Give an id, a slug, a name or an alias (EFP, Quds Force)."
 ALWAYS, OPTIONAL = "always", "optional"
 
 
