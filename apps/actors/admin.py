@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.db.models import Count
 
 from apps.common.admin import CuratedAdmin, CuratedInline, EntityAdmin, SourcedAdmin, SourcedInline
 
@@ -36,15 +35,6 @@ class ActorAdmin(EntityAdmin):
     list_select_related = ("parent", "country")
     autocomplete_fields = ("parent", "country")
     inlines = (ActorAliasInline, RelationOutInline, RelationInInline)
-
-    def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(mention_count=Count("mentions", distinct=True))
-        )
-
-    @admin.display(description="mentions", ordering="mention_count")
-    def mentions(self, obj):
-        return obj.mention_count
 
 
 @admin.register(ActorAlias)

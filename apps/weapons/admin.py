@@ -1,5 +1,4 @@
 from django.contrib import admin
-from django.db.models import Count
 
 from apps.common.admin import CuratedAdmin, CuratedInline, EntityAdmin, SourcedAdmin
 
@@ -16,15 +15,6 @@ class WeaponAdmin(EntityAdmin):
     list_display = ("name", "category", "origin", "mentions")
     list_filter = ("category", "origin")
     inlines = (WeaponAliasInline,)
-
-    def get_queryset(self, request):
-        return (
-            super().get_queryset(request).annotate(mention_count=Count("mentions", distinct=True))
-        )
-
-    @admin.display(description="mentions", ordering="mention_count")
-    def mentions(self, obj):
-        return obj.mention_count
 
 
 @admin.register(WeaponAlias)

@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.db import models
+from django.db.models import Count
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -137,3 +138,11 @@ class EntityAdmin(MergeMixin, LinkedRowsMixin, CuratedAdmin):
     evidence_fields = ("linked",)
     prepopulated_fields = {"slug": ("name",)}
     search_fields = ("name", "slug", "aliases__name")
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.annotate(mention_count=Count("mentions", distinct=True))
+
+    @admin.display(description="mentions", ordering="mention_count")
+    def mentions(self, obj):
+        return obj.mention_count
