@@ -11,12 +11,12 @@ import re
 
 from etl.records import MentionRecord
 
-from .attribution import Claimant
+from .attribution import SPEECH, Claimant
 from .sentence import PLACEHOLDER, Sentence
 
 PREDICATES = {
     "supports": r"support(?:s|ed|ing)?|back(?:s|ed|ing)|sponsor(?:s|ed|ing)|aid(?:s|ed|ing)?"
-    r"|help(?:s|ed|ing)|assist(?:s|ed|ing)",
+    r"|help(?:s|ed|ing)|assist(?:s|ed|ing)|bolster(?:s|ed|ing)?",
     "funds": r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?",
     "arms": r"arm(?:s|ed|ing)|suppl(?:y|ies|ied|ying)|rearm|re-arm",
     "trains": r"train(?:s|ed|ing)?",
@@ -26,7 +26,8 @@ PREDICATES = {
     r"|together\s+)?with|collu(?:de|des|ded|ding|sion)\s+with|in\s+contact\s+with"
     r"|hand\s+in\s+hand\s+with|deal(?:s|t|ing)?\s+with|dealings\s+with",
     "linked_to": r"link(?:s|ed)?\s+(?:to|with)|ties\s+(?:to|with)|connections?\s+(?:to|with)"
-    r"|relationship\s+with|tied\s+to|affiliated\s+with|associated\s+with",
+    r"|relationship\s+with|tied\s+to|affiliated\s+with|associated\s+with"
+    r"|involvement\s+with|involved\s+with",
     "influences": r"influence(?:s|d)?\s+(?:over|among|on|with)|influences|influenced",
     "commands": r"commands|commanded|leads",
 }
@@ -57,12 +58,49 @@ _COUNTED = re.compile(
     r"|sixty|hundreds?|dozens?)\s*$"
 )
 
+# "He said the support ...": the pronoun speaks; "the" makes the predicate a bare noun.
+_NOT_PRONOUN_SUBJECT = re.compile(rf"(?i)\b(?:{SPEECH})\b|\b(?:the|a|an)\s+$")
 _OWN_OBJECT = re.compile(r"(?i)\b\w+ed\s+(?:a|an|the|two|three|several|some|\d+)\s")
+_NOMINAL = re.compile(r"(?i)(?:links?|ties|connections?|relationship|involvement)\b")
+_PARTICIPLE = re.compile(r"(?i)(?:linked|tied|affiliated|associated|involved)\b")
+# What may stand between a subject and a noun predicate: "Iran's links", "the Qods Force
+# connection", "X had close links", "X denied any ties"; not "X began investigating links".
+_NOMINAL_GAP = re.compile(
+    r"(?i)\s*(?:['’]s\s+)?(?:of\s+)?(?:(?:has|have|had|having|maintains?|maintained|maintaining"
+    r"|established|forged|developed|denied|denies|deny|with)\s+)?(?:(?:alleged|close|direct|deep|strong|clear"
+    r"|long-standing|longstanding|extensive|operational|financial|reported|suspected"
+    r"|possible|any|some|no|its|their|his|her)\s+)*"
+)
+_AUXILIARY = frozenset(
+    "be been being is are was were has have had also not never reportedly allegedly closely "
+    "directly long".split()
+)
+_ARM_OF = re.compile(
+    r"@(\d+)@\s*[–—,(]\s*(?:the|an?)\s+(?:[\w-]+\s+)?(?:arm|branch|wing|unit|part"
+    r"|division|element|section|affiliate|offshoot|front)\s+of\s+(?:the\s+)?"
+    r"(?:@\d+@['’]s\s+)?(?:[\w-]+\s+){0,2}?@\d+@(?:\s+[\w-]+){0,2}\s*,?\s*(?:that|which|who)$"
+)
+_GROUP_NOUN = (
+    r"network|networks|cell|cells|group|groups|unit|units|militia|militias|branch|arm|wing"
+    r"|faction|organization"
+)
 
 
-def subjects_of(sentence: Sentence, start: int, claimant: Claimant) -> list[MentionRecord]:
+def predicate_form(template: str, match: re.Match) -> str:
+    """Return "nominal" ("links to"), "participle" ("affiliated with") or "verb"."""
+    word = match.group()
+    if _NOMINAL.match(word):
+        return "nominal"
+    return "participle" if _PARTICIPLE.match(word) else "verb"
+
+
+def subjects_of(
+    sentence: Sentence, start: int, claimant: Claimant, form: str = "verb"
+) -> list[MentionRecord]:
     """Return the subjects of the predicate starting at `start` in the template."""
     template = sentence.template
+    if form == "participle" and _after_common_noun(template, start):
+        return []  # "individuals affiliated with X": the individuals, no actor, are linked
     # An aside between dashes or brackets is skipped unless the predicate is inside it.
     asides = [m.span() for m in _ASIDE.finditer(template) if not m.start() <= start < m.end()]
     clause_start = max(
@@ -70,7 +108,7 @@ def subjects_of(sentence: Sentence, start: int, claimant: Claimant) -> list[Ment
         default=0,
     )
     pronoun = PRONOUN.search(template, clause_start, start)
-    if pronoun is not None:
+    if pronoun is not None and not _NOT_PRONOUN_SUBJECT.search(pronoun.group()):
         antecedent = _pronoun_antecedent(sentence, pronoun, claimant)
         return [antecedent] if antecedent is not None else []
     before = [
@@ -82,7 +120,17 @@ def subjects_of(sentence: Sentence, start: int, claimant: Claimant) -> list[Ment
         before = _antecedent(template, clause_start)
     if not before:
         return []
+    if form == "nominal" and not _NOMINAL_GAP.fullmatch(template, before[-1].end(), start):
+        return []  # "the Pentagon began investigating links to X": not the Pentagon's links
     return _coordinated_left(sentence, before, start)
+
+
+def _after_common_noun(template: str, start: int) -> bool:
+    words = re.findall(r"[\w@'’-]+", template[max(0, start - 40) : start])
+    if not words:
+        return False
+    word = words[-1]
+    return word.isalpha() and word.islower() and word not in _AUXILIARY
 
 
 def _pronoun_antecedent(
@@ -106,8 +154,13 @@ def inside(index: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _antecedent(template: str, clause_start: int) -> list[re.Match]:
     # "the arm of Iran's revolutionary guard that supports X": the relative pronoun's antecedent.
-    head = template[max(0, clause_start - 12) : clause_start]
-    if re.search(r"@\d+@\s*,?\s*(?:that|which|who)$", head):
+    # "the Qods Force - the arm of Iran's guard that supports X": the arm is the Qods Force;
+    # "an IRGC network that was supplying X": the network's actor.
+    arm = _ARM_OF.search(template, 0, clause_start)
+    if arm is not None:
+        return [m for m in PLACEHOLDER.finditer(template) if m.group(1) == arm.group(1)][:1]
+    head = template[max(0, clause_start - 24) : clause_start]
+    if re.search(rf"@\d+@(?:\s+(?:{_GROUP_NOUN}))?\s*,?\s*(?:that|which|who)$", head):
         found = list(PLACEHOLDER.finditer(template, 0, clause_start))
         return found[-1:]
     return []

@@ -196,7 +196,9 @@ def _participants(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantReco
 
 def _speaker(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, ...]:
     # The speaker is who the claim rules find: "X said", "said Gen. X", "X, the ..., stated".
-    speaker = find_claimant(sentence, None, "")
+    speaker = find_claimant(sentence, None)
+    if speaker is None:
+        return ()
     mention = next((m for m in sentence.actors if m.entity == speaker.actor), None)
     if mention is None or mention.entity.kind == "media":
         return ()
