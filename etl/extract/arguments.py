@@ -60,6 +60,11 @@ _COUNTED = re.compile(
 
 # "He said the support ...": the pronoun speaks; "the" makes the predicate a bare noun.
 _NOT_PRONOUN_SUBJECT = re.compile(rf"(?i)\b(?:{SPEECH})\b|\b(?:the|a|an)\s+$")
+# An object named by its apposition: "for another Sunni group, the Taliban".
+_APPOSED = re.compile(
+    r"(?i)\s*(?:for|of|to|with)?\s*(?:an?|another|the|one)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:group|organization|militia|network|movement|faction|ally|proxy|client),\s+(?:the\s+)?"
+)
 _OWN_OBJECT = re.compile(r"(?i)\b\w+ed\s+(?:a|an|the|two|three|several|some|\d+)\s")
 _NOMINAL = re.compile(r"(?i)(?:links?|ties|connections?|relationship|involvement)\b")
 _PARTICIPLE = re.compile(r"(?i)(?:linked|tied|affiliated|associated|involved)\b")
@@ -216,7 +221,10 @@ def objects_of(sentence: Sentence, end: int) -> list[MentionRecord]:
         return []
     gap = template[end : first.start()]
     words = re.findall(r"[\w'’]+", gap)
-    if "," in gap and not all(_listed_predicate(word) for word in words):
+    if _APPOSED.fullmatch(gap):
+        gap, words = " ", []  # "support for another Sunni group, the Taliban": the Taliban
+    listed = words[:-1] if words and words[-1].casefold() in ("of", "to", "for") else words
+    if "," in gap and not all(_listed_predicate(word) for word in listed):
         return []  # "funding, training, and arming X" is a list; "operatives, including X" not
     if len(words) > 4 + gap.count(",") or any(word.casefold() in _BREAK for word in words):
         return []

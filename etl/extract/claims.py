@@ -15,6 +15,7 @@ discourse carries (a transcript turn, a quotation), else the document's author.
 """
 
 import re
+from dataclasses import replace
 
 from etl.records import ClaimRecord, MentionRecord
 
@@ -61,7 +62,8 @@ def find_claims(sentence: Sentence, context: ClaimContext) -> list[ClaimRecord]:
         frame = frame_at(frames, where)
         proposition = (subject, predicate, target, where, stance)
         record = _claim(sentence, context, frame or claimant, proposition)
-        found.setdefault((subject.span, predicate, target.span), record)
+        key = (subject.span, predicate, target.span)
+        found[key] = _merged(found[key], record) if key in found else record
     denier = despite_denial(sentence)
     for record in list(found.values()):
         if denier is not None and record.stance == "asserts":
@@ -151,6 +153,13 @@ def _claim(
         hedges=hedges,
         claim_date=claim_date(sentence),
     )
+
+
+def _merged(first: ClaimRecord, second: ClaimRecord) -> ClaimRecord:
+    # One proposition told twice in a sentence is one claim: the hedges of both weaken it.
+    hedges = tuple(dict.fromkeys(first.hedges + second.hedges))
+    stance = "uncertain" if first.stance == "asserts" and hedges else first.stance
+    return replace(first, hedges=hedges, stance=stance)
 
 
 def _end_of(template: str, sentence: Sentence, target: MentionRecord, where: int) -> int:

@@ -39,6 +39,8 @@ HEDGES = re.compile(
 _MATRIX_VERB = re.compile(
     r"(?i)\b(?:is|was|are|were|will|would|could|may|might|has been|have been)\b"
 )
+# A fronted subordinate clause ends at its comma: "While X supports Y, | Z is murkier".
+_FRONTED = re.compile(r"(?i)^\W*(?:while|although|though|whereas|even though)\b[^,;]*,")
 
 
 def stance_of(template: str, trigger_start: int, scope_start: int = 0) -> str:
@@ -53,10 +55,14 @@ def stance_of(template: str, trigger_start: int, scope_start: int = 0) -> str:
 
 
 def scope_end(template: str, object_end: int, subject_clause: bool) -> int:
-    """Return where a proposition's clause ends: a semicolon, or the verb of the sentence
-    whose subject the clause is ("The judgment that ... | is likely")."""
+    """Return where a proposition's clause ends: a semicolon, the comma closing a fronted
+    "While ..." clause, or the verb of the sentence whose subject the clause is ("The
+    judgment that ... | is likely")."""
     end = template.find(";", object_end)
     end = len(template) if end < 0 else end
+    fronted = _FRONTED.match(template)
+    if fronted is not None and object_end <= fronted.end():
+        end = min(end, fronted.end())
     if subject_clause:
         matrix = _MATRIX_VERB.search(template, object_end, end)
         end = matrix.start() if matrix else end
