@@ -20,6 +20,10 @@ from .triggers import OUTCOMES, Trigger, find_triggers, has_perfect_tense
 
 VIOLENT = {"attack", "killing", "kidnapping", "raid"}
 NEEDS_PARTICIPANTS = {"statement", "briefing", "release", "meeting"}
+_ANOTHER = re.compile(
+    r"(?i)\b(?:another|separate|second|follow-on|additional|other)\s+(?:[\w-]+\s+)?"
+    r"(?:operations?|raids?|attacks?|strikes?|incidents?|arrests?|location)\b"
+)
 # "the agents were later released": the people the paragraph's last event took.
 _PEOPLE = r"(?:agents|detainees|men|suspects|prisoners|captives|individuals|officers|operatives)"
 _PEOPLE_NOUN = re.compile(rf"(?i)\b(?:the|these|those|both)\s+(?:\w+\s+)?{_PEOPLE}\b")
@@ -84,12 +88,26 @@ def _event(
         wounded=counts.get("wounded"),
         captured=counts.get("captured"),
         detained=counts.get("detained"),
+        narrative=_narrative(sentence),
+    )
+
+
+def _narrative(sentence: Sentence) -> bool:
+    # A timeline entry or a press release's "In another operation" tells an event of its own.
+    return (
+        sentence.entry_date is None
+        and bool(_own_dates(sentence))
+        and not _ANOTHER.search(sentence.template)
     )
 
 
 def _same_people(
     sentence: Sentence, trigger: Trigger, previous: EventRecord | None
 ) -> tuple[ParticipantRecord, ...]:
+    _ANOTHER = re.compile(
+        r"(?i)\b(?:another|separate|second|follow-on|additional|other)\s+(?:[\w-]+\s+)?"
+        r"(?:operations?|raids?|attacks?|strikes?|incidents?|arrests?|location)\b"
+    )
     # "the agents were later released": the targets of the paragraph's last event, each
     # with the passage naming them here (its own participant key).
     if previous is None or trigger.form != "passive":
@@ -101,7 +119,10 @@ def _same_people(
     if not found:
         return ()
     span = (sentence.span[0] + found[-1].start(), sentence.span[0] + found[-1].end())
-    return tuple(replace(p, span=span) for p in previous.participants if p.role == "target")
+    targets = [p for p in previous.participants if p.role == "target"]
+    specific = [p for p in targets if p.actor.kind not in ("state", "group")]
+    chosen = (specific or targets)[-1:]  # one passage names one participant
+    return tuple(replace(p, span=span) for p in chosen)
 
 
 def _primary(sentence: Sentence, triggers: list[Trigger]) -> Trigger | None:
