@@ -65,16 +65,23 @@ _APPOSED = re.compile(
     r"(?i)\s*(?:for|of|to|with)?\s*(?:an?|another|the|one)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:group|organization|militia|network|movement|faction|ally|proxy|client),\s+(?:the\s+)?"
 )
+_MEMBERS = re.compile(
+    r"(?i)\s+(?:senior\s+|top\s+)?(?:leaders?|leadership|members?|operatives?|fighters?"
+    r"|commanders?|agents?|officers?)\s+(?:have|has|had|were|was|are|is)\b"
+)
 _OWN_OBJECT = re.compile(r"(?i)\b\w+ed\s+(?:a|an|the|two|three|several|some|\d+)\s")
-_NOMINAL = re.compile(r"(?i)(?:links?|ties|connections?|relationship|involvement)\b")
+NOMINAL = re.compile(
+    r"(?i)(?:links?|ties|connections?|relationship|relations|involvement|contacts?|dealings"
+    r"|association|cooperation|collaboration|collusion|alliance|partnership|coordination)\b"
+)
 _PARTICIPLE = re.compile(r"(?i)(?:linked|tied|affiliated|associated|involved)\b")
-# What may stand between a subject and a noun predicate: "Iran's links", "the Qods Force
-# connection", "X had close links", "X denied any ties"; not "X began investigating links".
-_NOMINAL_GAP = re.compile(
-    r"(?i)\s*(?:['’]s\s+)?(?:of\s+)?(?:(?:has|have|had|having|maintains?|maintained|maintaining"
-    r"|established|forged|developed|denied|denies|deny|with)\s+)?(?:(?:alleged|close|direct|deep|strong|clear"
-    r"|long-standing|longstanding|extensive|operational|financial|reported|suspected"
-    r"|possible|any|some|no|its|their|his|her)\s+)*"
+# A verb between a subject and a noun predicate that makes the subject an onlooker: "the
+# Pentagon began investigating links to X" (not the Pentagon's links), unlike "X wished to
+# conceal evidence of cooperation with Y" or "X had close links to Y".
+_ONLOOKER = re.compile(
+    r"(?i)\b(?:investigat\w*|examin\w*|stud(?:y|ies|ied|ying)|report\w*|discover\w*|uncover\w*"
+    r"|reveal\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|research\w*|track\w*|expos\w*"
+    r"|found|find\w*|question\w*|doubt\w*|explor\w*|assess\w*)\b"
 )
 _AUXILIARY = frozenset(
     "be been being is are was were has have had also not never reportedly allegedly closely "
@@ -83,7 +90,7 @@ _AUXILIARY = frozenset(
 _ARM_OF = re.compile(
     r"@(\d+)@\s*[–—,(]\s*(?:the|an?)\s+(?:[\w-]+\s+)?(?:arm|branch|wing|unit|part"
     r"|division|element|section|affiliate|offshoot|front)\s+of\s+(?:the\s+)?"
-    r"(?:@\d+@['’]s\s+)?(?:[\w-]+\s+){0,2}?@\d+@(?:\s+[\w-]+){0,2}\s*,?\s*(?:that|which|who)$"
+    r"(?:(?:@\d+@(?:['’]s)?|[\w-]+)\s+){0,3}(?:@\d+@|[\w-]+)\s*,?\s*(?:that|which|who)$"
 )
 _GROUP_NOUN = (
     r"network|networks|cell|cells|group|groups|unit|units|militia|militias|branch|arm|wing"
@@ -94,7 +101,7 @@ _GROUP_NOUN = (
 def predicate_form(template: str, match: re.Match) -> str:
     """Return "nominal" ("links to"), "participle" ("affiliated with") or "verb"."""
     word = match.group()
-    if _NOMINAL.match(word):
+    if NOMINAL.match(word):
         return "nominal"
     return "participle" if _PARTICIPLE.match(word) else "verb"
 
@@ -125,7 +132,7 @@ def subjects_of(
         before = _antecedent(template, clause_start)
     if not before:
         return []
-    if form == "nominal" and not _NOMINAL_GAP.fullmatch(template, before[-1].end(), start):
+    if form == "nominal" and _ONLOOKER.search(template, before[-1].end(), start):
         return []  # "the Pentagon began investigating links to X": not the Pentagon's links
     return _coordinated_left(sentence, before, start)
 
@@ -207,6 +214,8 @@ def _can_be_subject(sentence: Sentence, match: re.Match, start: int) -> bool:
         return False  # "Iraq's Sunni neighbors will aid X": the possessor is not the subject
     if _OWN_OBJECT.search(gap):
         return False  # "X targeted an expert associated with Y": the expert is the subject
+    if _MEMBERS.match(gap):
+        return True  # "dozens of X leaders have reconstituted": X's leaders, so X
     head = template[max(0, match.start() - 12) : match.start()]
     return not re.search(
         r"(?i)\b(?:to|of|for|with|by|from|about|against|on|in|at)\s+(?:the\s+)?$", head
@@ -230,13 +239,17 @@ def objects_of(sentence: Sentence, end: int) -> list[MentionRecord]:
         return []
     if sentence.actor(first.group(1)).entity.kind == "state" and _COUNTED.search(gap):
         return []  # "groups of twenty to sixty Iraqis": people, not the state
-    chosen, cursor = [first], first.end()
+    chosen, cursor, closed = [first], first.end(), 1
     while (more := _COORDINATION.match(template, cursor)) is not None:
         if re.match(r"['’]s\b", template[chosen[-1].end() :]):
             break
         chosen.append(more)
         cursor = more.end()
-    numbers = [m.group(1) for m in chosen]
+        if re.search(r"\b(?:and|or|as well as)\b", template[more.start() : more.start(1)]):
+            closed = len(chosen)
+    # A bare comma lists objects only in a list closed by "and" ("X, Y, and Z"), not in
+    # "supported X, the Y connection to Z ...".
+    numbers = [m.group(1) for m in chosen[:closed]]
     return [_head(sentence, number) for number in numbers]
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from etl.records import ClaimRecord, MentionRecord
 
-from .arguments import PREDICATE, objects_of, predicate_form, subjects_of
+from .arguments import NOMINAL, PREDICATE, objects_of, predicate_form, subjects_of
 from .attribution import Claimant, claim_date, find_claimant
 from .constructions import giving, staying
 from .discourse import ClaimContext
@@ -132,7 +132,7 @@ def _claim(
     template = sentence.template
     end = scope_end(template, _end_of(template, sentence, target, where), _subject_clause(frame))
     scope = template[start:end]
-    stance = stated or stance_of(template, where, start)
+    stance = stated or stance_of(template, where, start, bool(NOMINAL.match(template, where)))
     hedges = hedges_of(scope) + (frame.hedges if frame else ()) + _own(claimant.hedge)
     hedges = tuple(dict.fromkeys(hedges))
     if stance == "disputes":

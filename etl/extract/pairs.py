@@ -26,7 +26,7 @@ _PAIR = re.compile(
 )
 _APPOSITION = re.compile(r"(?:\s+[a-z][\w-]*)?\s*,\s*(?:the\s+)?@(\d+)@(?=\s*,)\s*,?")
 _PARTICULARLY = re.compile(
-    r"\s*,?\s*(?:particularly|especially|notably|in\s+particular|above\s+all)\s+(?:the\s+)?"
+    r"(?:\s+[a-z][\w-]*)?\s*,?\s*(?:particularly|especially|notably|in\s+particular|above\s+all)\s+(?:the\s+)?"
     r"@(\d+)@"
 )
 _EVALUATION = re.compile(

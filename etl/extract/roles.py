@@ -24,9 +24,11 @@ _LEFT_BOUNDARY = re.compile(
     r"|,\s+and\s+(?=(?:the|a|an|his|her|their|its)\s+[a-z])"
 )
 # An aside between commas, dashes or brackets that starts with a lower-case word ("the
-# detainee, allegedly responsible for an attack on a convoy that killed a U.S. soldier, was").
+# detainee, allegedly responsible for an attack on a convoy that killed a U.S. soldier, was"),
+# unless it only names someone ("Qais Qazali, his brother Laith Qazali, and ...").
 _ASIDE = re.compile(
-    r",\s+(?P<body>(?!and\b|or\b|including\b)[a-z][^,;]*?)(?=,\s)"
+    r",\s+(?P<body>(?!and\b|or\b|including\b|(?:his|her|their|its)\s+(?:[\w'’-]+\s+){0,2}"
+    r"@\d+@(?=,))[a-z][^,;]*?)(?=,\s)"
     r"|\s[–—]\s(?P<dash>[^–—]*?)\s[–—]\s|\((?P<paren>[^()]*)\)"
 )
 _HELPED = re.compile(r"(?i)(?:backed|supported|assisted|aided|accompanied|joined)\s+by\b")

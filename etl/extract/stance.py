@@ -25,6 +25,10 @@ _DOUBT = re.compile(
 )
 _NOT_DOUBT = re.compile(r"(?i)\b(?:no|without|little|beyond)\s+doubt\b")
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no longer|n't|no)\s+(?:\w+\s+){0,2}$")
+_NOMINAL_NEGATION = re.compile(
+    r"(?i)\b(?:not|never|no longer|n't|no)\s+(?:(?:have|has|had|any|real|direct|close|the)\s+)"
+    r"{0,2}$"
+)
 # A modal that carries a negation ("could never", "would not") denies; it does not hedge.
 _NEGATED_MODAL = re.compile(r"(?i)\b(?:may|might|could|would)\s+(?:not|never)\b")
 HEDGES = re.compile(
@@ -43,13 +47,20 @@ _MATRIX_VERB = re.compile(
 _FRONTED = re.compile(r"(?i)^\W*(?:while|although|though|whereas|even though)\b[^,;]*,")
 
 
-def stance_of(template: str, trigger_start: int, scope_start: int = 0) -> str:
-    """Return asserts, denies or disputes for a proposition whose trigger starts there."""
+def stance_of(
+    template: str, trigger_start: int, scope_start: int = 0, nominal: bool = False
+) -> str:
+    """Return asserts, denies or disputes for a proposition whose trigger starts there.
+
+    A noun predicate is negated only by "no links", "not have any ties": "may not explain
+    the connection" does not deny the connection.
+    """
     head = _DESPITE.sub(" ", template[scope_start:trigger_start])
     head = _NOT_DOUBT.sub(" ", head)
     if _DOUBT.search(head):
         return "disputes"
-    if _DENIAL.search(head) or _NEGATION.search(head[-40:]):
+    negation = _NOMINAL_NEGATION if nominal else _NEGATION
+    if _DENIAL.search(head) or negation.search(head[-40:]):
         return "denies"
     return "asserts"
 
