@@ -41,6 +41,15 @@ _TARGETING = re.compile(
     r"|@(\d+)@['’]s\s+(?:[\w-]+\s+)?(?:capture|arrest|detention|kidnapping|abduction|release"
     r"|killing|assassination|murder)\b"
 )
+_DEMONYM = re.compile(r"(?:i|ian|an|ese|ish)$")
+_PEOPLE = frozenset(
+    """and or as forces force troops soldiers soldier police army officials official agents
+    agent officers officer operatives operative fighters fighter diplomats diplomat nationals
+    citizens men commanders commander counterparts guards units unit intelligence militias
+    militia government authorities leaders leader delegation special security""".split()
+)
+# "Ambassador to Iraq Ryan Crocker met": a complement of a title is not the doer.
+_COMPLEMENT = re.compile(r"(?i)\bto\s+(?:the\s+)?$")
 _RELATIVE_HEAD = re.compile(r"@(\d+)@\s*,?\s*(?:who|which|that)\s*$")
 _OBJECT_END = re.compile(
     r"(?i)\b(?:during|in|at|on|near|inside|after|before|while|when|from|with|who|which|that"
@@ -73,11 +82,15 @@ def participants_of(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRe
         mention = sentence.actors[number]
         if mention.entity.kind == "media" or (masked[where] != "@" and number not in helpers):
             continue
+        if mention.entity.kind == "state" and _modifies_a_thing(
+            mention.surface, template, placeholder.end()
+        ):
+            continue  # "3 million dinars in Iraqi money": Iraq takes no part
         if (by is not None and number == int(by.group(1))) or number in (relative_head, *helpers):
             role = _doer(trigger)
         elif (noun_target and number == int(noun_target.group(1))) or number in targeted:
             role = "target"
-        elif left <= where < trigger.start:
+        elif left <= where < trigger.start and not _COMPLEMENT.search(template, 0, where):
             role = "target" if trigger.form == "passive" else _doer(trigger)
         elif trigger.end <= where < right and trigger.form == "verb":
             role = _object_role(trigger)
@@ -87,6 +100,15 @@ def participants_of(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRe
             mention.entity.ident, ParticipantRecord(mention.entity, role, mention.span)
         )
     return tuple(found.values())
+
+
+def _modifies_a_thing(surface: str, template: str, end: int) -> bool:
+    # A demonym is an adjective: it stands for its state only before people ("Iranian
+    # agents", "Iraqi and Coalition forces"), not before things ("Iraqi money").
+    if " " in surface.strip() or not _DEMONYM.search(surface):
+        return False
+    following = re.match(r"\s+([a-z][\w-]*)", template[end:])
+    return following is not None and following.group(1) not in _PEOPLE
 
 
 def _masked(template: str, trigger: Trigger) -> tuple[str, tuple[int, ...]]:

@@ -267,3 +267,19 @@ def test_a_question_in_a_transcript_tells_no_event():
         "2007 in Kessel"
     )
     assert events(text) == ()
+
+
+def test_a_demonym_before_a_thing_is_no_participant_but_before_people_it_is():
+    [seizure] = events(
+        "On July 13, 2007 weapons and 3 million dinars in Freedonian money were seized."
+    )
+    assert roles(seizure) == set()
+    [arrest] = events("On July 13, 2007 two Sylvanian agents were detained in Kessel.")
+    assert roles(arrest) == {("Sylvania", "target")}
+
+
+def test_the_complement_of_a_title_is_not_the_doer():
+    [meeting] = events(
+        "Ambassador to Freedonia Lena Marsh met with Shadow Force officers on May 29, 2007."
+    )
+    assert roles(meeting) == {("Lena Marsh", "agent"), ("Shadow Force", "agent")}
