@@ -21,7 +21,7 @@ from etl.records import ClaimRecord, MentionRecord
 
 from .arguments import NOMINAL, PREDICATE, objects_of, predicate_form, subjects_of
 from .attribution import Claimant, claim_date, find_claimant
-from .constructions import giving, staying
+from .constructions import giving, moving, staying
 from .discourse import ClaimContext
 from .frames import Frame, find_frames, frame_at
 from .pairs import pair_propositions
@@ -87,6 +87,8 @@ def _propositions(sentence: Sentence, claimant: Claimant, context: ClaimContext)
             yield subject, _COMPOUND[match.group(2)], target, match.start(), None
     for host, predicate, guest, where in staying(sentence, claimant, context.state_of):
         yield host, predicate, guest, where, None
+    for giver, predicate, target, where in moving(sentence):
+        yield giver, predicate, target, where, None
     for item in pair_propositions(sentence, list(context.pairs)):
         yield item.subject, item.predicate, item.object, item.where, item.stance
     if not claimant.is_author:

@@ -3,6 +3,8 @@
 - Giving: "X has provided to Y some support", "X is providing funding to Y", "X provides Y
   with weapons": what is given names the predicate (support, funding, weapons, training,
   sanctuary), the receiver is the object, the giver is the subject of the verb.
+- Moving goods: "Iranian mines and weapons were funneled to Zarqawi's terrorists": the state
+  whose goods are moved to X arms (or, for money, funds) X.
 - Staying: "Y has been reconstituted in Iran", "Iran, where Y have reconstituted ...", "Y is
   based in Iran": a state where a group is reconstituted, based or hiding shelters it (the
   state may be written as a place, "in Iran").
@@ -36,6 +38,13 @@ _GIVE = re.compile(
     rf"|{_WORDS}(?P<given_for>{_GOOD})\s+(?:to|for)\s+(?:the\s+)?{_WORDS}@(?P<for>\d+)@"
     rf"|(?:the\s+)?@(?P<with>\d+)@\s+with\s+{_WORDS}(?P<given_with>{_GOOD})\b)"
 )
+_MOVED = re.compile(
+    r"(?i)@(?P<giver>\d+)@(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?P<goods>weapons|arms|mines"
+    r"|munitions|explosives|rockets|missiles|bombs|EFPs|money|funds|cash)\b[^.;@]{0,40}?"
+    r"\b(?:were|was|are|is|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:funnell?ed"
+    r"|smuggled|shipped|supplied|sent|delivered|transferred|provided|given|moved|passed)\s+"
+    r"(?:[\w-]+\s+){0,2}?to\s+"
+)
 _STAY = re.compile(
     r"(?i)\b(?:reconstitut(?:ed|ing)|relocat(?:ed|ing)|regroup(?:ed|ing)|based|headquartered"
     r"|hiding|(?:taken|found|sought|finding|seeking)\s+(?:refuge|sanctuary|safe\s+haven))\b"
@@ -57,6 +66,17 @@ def giving(sentence: Sentence, claimant: Claimant) -> tuple[list[Found], list[tu
         found += [(s, predicate, t, match.start()) for s in subjects for t in targets]
         used.append(match.span())
     return found, used
+
+
+def moving(sentence: Sentence) -> Iterator[Found]:
+    """Yield "state arms X" for a state's weapons (or money) moved to X."""
+    for match in _MOVED.finditer(sentence.template):
+        giver = sentence.actor(match.group("giver"))
+        if giver.entity.kind != "state":
+            continue
+        money = match.group("goods").casefold() in ("money", "funds", "cash")
+        for target in objects_of(sentence, match.end()):
+            yield giver, "funds" if money else "arms", target, match.start()
 
 
 def staying(sentence: Sentence, claimant: Claimant, state_of: StateOf) -> Iterator[Found]:

@@ -176,3 +176,22 @@ def test_a_hedge_of_a_fronted_while_clause_stays_in_it():
         ("Sylvania", "supports", "Northern Front", "asserts"),
         ("Shadow Force", "linked_to", "Valley Militias", "uncertain"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sylvanian mines and weapons were funneled to Ostrander’s fighters in Kessel.",
+            {("Sylvania", "arms", "Victor Ostrander", "asserts")},
+        ),
+        (
+            "Sylvanian money was quietly sent to the Northern Front.",
+            {("Sylvania", "funds", "Northern Front", "asserts")},
+        ),
+        ("Shadow Force weapons were sent to the Northern Front.", set()),  # a state's goods only
+        ("Sylvanian weapons were found near the Northern Front.", set()),
+    ],
+)
+def test_a_states_goods_moved_to_a_group_arm_or_fund_it(text, expected):
+    assert propositions(text) == expected
