@@ -108,7 +108,7 @@ def build_facts(
         month=date.month if date else None,
         place_chain=tuple(place_chain),
         place_specific=place_kind in SPECIFIC_PLACES,
-        specific=frozenset(a.ident for a, _ in participants if a.kind not in GENERIC_KINDS),
+        specific=frozenset(actor.ident for actor in specific),
         generic=frozenset(a.ident for a, _ in participants if a.kind in GENERIC_KINDS),
         person_targets=frozenset(
             a.ident for a, role in participants if a.kind == "person" and role == "target"
@@ -118,14 +118,17 @@ def build_facts(
         documents=frozenset(documents),
         segment=segment,
         narrative=narrative,
-        targets=frozenset(actor.ident for actor, role in participants if role == "target"),
-        target_bodies=frozenset(
-            member
-            for actor, role in participants
-            if role == "target"
-            for member in (actor.ident, *gazetteer.ancestors(actor))
-        ),
+        targets=frozenset(actor.ident for actor in _targets(participants)),
+        target_bodies=_bodies(_targets(participants), gazetteer),
     )
+
+
+def _targets(participants: list[tuple[EntityRef, str]]) -> list[EntityRef]:
+    return [actor for actor, role in participants if role == "target"]
+
+
+def _bodies(actors: list[EntityRef], gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(m for actor in actors for m in (actor.ident, *gazetteer.ancestors(actor)))
 
 
 def _specific_ancestors(actor: EntityRef, gazetteer: Gazetteer) -> frozenset[str]:

@@ -74,7 +74,8 @@ class Discourse:
         speaker = named or carried
         if speaker is not None:
             self.source = speaker
-        self.judged_by = cited_source(sentence) or named or self.judged_by
+        institution = named if named is not None and not _is_person(named) else None
+        self.judged_by = cited_source(sentence) or institution or self.judged_by
         self.quote_open = _quote_open(sentence.text, self.quote_open)
         self.pairs = named_pairs(sentence) or self.pairs
         people = [m.entity for m in sentence.actors if m.entity.kind == "person"]
@@ -92,6 +93,10 @@ class Discourse:
         if quoted and self.source is not None:
             return self.source
         return None
+
+
+def _is_person(claimant: Claimant) -> bool:
+    return claimant.actor is not None and claimant.actor.kind == "person"
 
 
 def _quote_open(text: str, opened: bool) -> bool:

@@ -11,7 +11,7 @@ sentence take no part. The objects of a verb run across commas that join more of
 
 import re
 
-from etl.records import ParticipantRecord
+from etl.records import MentionRecord, ParticipantRecord
 
 from .attribution import find_claimant
 from .sentence import PLACEHOLDER, Sentence
@@ -80,12 +80,8 @@ def participants_of(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRe
     for placeholder in PLACEHOLDER.finditer(template):
         number, where = int(placeholder.group(1)), placeholder.start()
         mention = sentence.actors[number]
-        if mention.entity.kind == "media" or (masked[where] != "@" and number not in helpers):
+        if _no_part(mention, masked, placeholder, number in helpers):
             continue
-        if mention.entity.kind == "state" and _modifies_a_thing(
-            mention.surface, template, placeholder.end()
-        ):
-            continue  # "3 million dinars in Iraqi money": Iraq takes no part
         if (by is not None and number == int(by.group(1))) or number in (relative_head, *helpers):
             role = _doer(trigger)
         elif (noun_target and number == int(noun_target.group(1))) or number in targeted:
@@ -100,6 +96,15 @@ def participants_of(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRe
             mention.entity.ident, ParticipantRecord(mention.entity, role, mention.span)
         )
     return tuple(found.values())
+
+
+def _no_part(mention: MentionRecord, masked: str, placeholder: re.Match, helper: bool) -> bool:
+    # Media, names inside an aside (unless helping), demonyms of things take no part.
+    if mention.entity.kind == "media" or (masked[placeholder.start()] != "@" and not helper):
+        return True
+    return mention.entity.kind == "state" and _modifies_a_thing(
+        mention.surface, masked, placeholder.end()
+    )
 
 
 def _modifies_a_thing(surface: str, template: str, end: int) -> bool:
