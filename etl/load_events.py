@@ -51,13 +51,14 @@ def load_event(
     tally.add("event", outcome)
     if event is None or event.review_status == ReviewStatus.REJECTED:
         return None
-    _, report_outcome = event_report_upsert(
-        key=report_key,
-        event_id=event.pk,
-        document_id=target.document.pk,
-        **_passage(target, record.span),
-    )
-    tally.add("event_report", report_outcome)
+    for span in (record.span, *record.also):  # every sentence of the document telling it
+        _, report_outcome = event_report_upsert(
+            key=make_key("report", doc_key, span_part(span)),
+            event_id=event.pk,
+            document_id=target.document.pk,
+            **_passage(target, span),
+        )
+        tally.add("event_report", report_outcome)
     _participants(record, event, doc_key, target, tally)
     return event.pk
 

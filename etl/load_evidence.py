@@ -63,7 +63,7 @@ class EvidenceLoader:
             event_id = load_event(
                 event, self.resolve, evidence.document_key, target, self.gazetteer, tally
             )
-            event_ids[event.span] = event_id
+            event_ids.update(dict.fromkeys((event.span, *event.also), event_id))
         claims = [
             self._claim(evidence.document_key, claim, target, event_ids.get(claim.span))
             for claim in evidence.claims

@@ -10,6 +10,13 @@ an actor shared only through the hierarchy, e.g. a leader and his organization, 
 the same city, district or facility 2 (a containing country or province 1); equal counts 2.
 A merge needs 4 points and at least one specific sign (same day, specific actor, specific
 place or equal count): a month and a country alone never merge two reports.
+
+Two paragraphs of one document tell distinct events (a timeline's entries, a press release's
+operations), except narrative prose retelling what it told before ("American forces had
+captured Iranians in Iraq last month" ... "The top Quds Force commander was captured"): two
+narrative reports with their own dates fold when nothing conflicts, they agree on the month
+or the day, and a target of one is a target of the other or its parent body. Every sentence
+folded into an event stays one of its reports.
 """
 
 from dataclasses import dataclass, replace
@@ -53,6 +60,9 @@ class EventFacts:
     counts: tuple[int | None, int | None, int | None]  # killed, wounded, taken
     documents: frozenset[str]
     segment: str = ""
+    narrative: bool = False
+    targets: frozenset[str] = frozenset()
+    target_bodies: frozenset[str] = frozenset()  # the targets and the bodies they belong to
 
 
 def facts_of(record: EventRecord, gazetteer: Gazetteer, document: str) -> EventFacts:
@@ -69,6 +79,7 @@ def facts_of(record: EventRecord, gazetteer: Gazetteer, document: str) -> EventF
         counts=(record.killed, record.wounded, record.captured, record.detained),
         documents={document},
         segment=record.segment,
+        narrative=record.narrative,
     )
 
 
@@ -83,6 +94,7 @@ def build_facts(
     counts: tuple[int | None, int | None, int | None, int | None],
     documents: set[str],
     segment: str = "",
+    narrative: bool = False,
 ) -> EventFacts:
     """Assemble EventFacts from plain values (the loader calls this for database rows)."""
     killed, wounded, captured, detained = counts
@@ -96,7 +108,7 @@ def build_facts(
         month=date.month if date else None,
         place_chain=tuple(place_chain),
         place_specific=place_kind in SPECIFIC_PLACES,
-        specific=frozenset(a.ident for a, _ in participants if a.kind not in GENERIC_KINDS),
+        specific=frozenset(actor.ident for actor in specific),
         generic=frozenset(a.ident for a, _ in participants if a.kind in GENERIC_KINDS),
         person_targets=frozenset(
             a.ident for a, role in participants if a.kind == "person" and role == "target"
@@ -105,7 +117,18 @@ def build_facts(
         counts=(killed, wounded, captured if captured is not None else detained),
         documents=frozenset(documents),
         segment=segment,
+        narrative=narrative,
+        targets=frozenset(actor.ident for actor in _targets(participants)),
+        target_bodies=_bodies(_targets(participants), gazetteer),
     )
+
+
+def _targets(participants: list[tuple[EntityRef, str]]) -> list[EntityRef]:
+    return [actor for actor, role in participants if role == "target"]
+
+
+def _bodies(actors: list[EntityRef], gazetteer: Gazetteer) -> frozenset[str]:
+    return frozenset(m for actor in actors for m in (actor.ident, *gazetteer.ancestors(actor)))
 
 
 def _specific_ancestors(actor: EntityRef, gazetteer: Gazetteer) -> frozenset[str]:
@@ -116,7 +139,19 @@ def _specific_ancestors(actor: EntityRef, gazetteer: Gazetteer) -> frozenset[str
 
 def same_event(a: EventFacts, b: EventFacts) -> bool:
     """Return whether two reports tell one event (see the module docstring for the rules)."""
+    if a.documents & b.documents and a.segment != b.segment:
+        return _retold(a, b)
     return event_score(a, b) is not None
+
+
+def _retold(a: EventFacts, b: EventFacts) -> bool:
+    # Two paragraphs of one narrative: the same month or day and a shared target suffice.
+    if not (a.narrative and b.narrative) or a.family != b.family:
+        return False
+    if _conflict(replace(a, documents=frozenset()), b):
+        return False
+    shared = (a.targets & b.target_bodies) or (b.targets & a.target_bodies)
+    return (_date_points(a, b) or 0) >= 2 and bool(shared)
 
 
 def event_score(a: EventFacts, b: EventFacts) -> int | None:
@@ -201,7 +236,8 @@ def _place_points(a: EventFacts, b: EventFacts) -> int | None:
 def merge_document_events(
     events: list[EventRecord], gazetteer: Gazetteer, document: str
 ) -> list[EventRecord]:
-    """Fold reports of one event within one segment into the first of them."""
+    """Fold the reports of one event (within a segment, or retold by narrative paragraphs)
+    into the first of them."""
     merged: list[EventRecord] = []
     for event in events:
         facts = facts_of(event, gazetteer, document)
@@ -215,11 +251,13 @@ def merge_document_events(
 
 
 def combine(kept: EventRecord, other: EventRecord, gazetteer: Gazetteer) -> EventRecord:
-    """Return `kept` completed by `other`: missing values, more precise date and place."""
+    """Return `kept` completed by `other`: its reports, missing values, more precise date and
+    place."""
     actors = {p.actor.ident for p in kept.participants}
     weapons = {w.weapon.ident for w in kept.weapons}
     return replace(
         kept,
+        also=kept.also + (other.span, *other.also),
         date=narrower_date(kept.date, other.date),
         place=narrower_place(kept.place, other.place, gazetteer),
         participants=kept.participants

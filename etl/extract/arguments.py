@@ -11,12 +11,12 @@ import re
 
 from etl.records import MentionRecord
 
-from .attribution import Claimant
+from .attribution import SPEECH, Claimant
 from .sentence import PLACEHOLDER, Sentence
 
 PREDICATES = {
     "supports": r"support(?:s|ed|ing)?|back(?:s|ed|ing)|sponsor(?:s|ed|ing)|aid(?:s|ed|ing)?"
-    r"|help(?:s|ed|ing)|assist(?:s|ed|ing)",
+    r"|help(?:s|ed|ing)|assist(?:s|ed|ing)|bolster(?:s|ed|ing)?",
     "funds": r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?",
     "arms": r"arm(?:s|ed|ing)|suppl(?:y|ies|ied|ying)|rearm|re-arm",
     "trains": r"train(?:s|ed|ing)?",
@@ -26,7 +26,8 @@ PREDICATES = {
     r"|together\s+)?with|collu(?:de|des|ded|ding|sion)\s+with|in\s+contact\s+with"
     r"|hand\s+in\s+hand\s+with|deal(?:s|t|ing)?\s+with|dealings\s+with",
     "linked_to": r"link(?:s|ed)?\s+(?:to|with)|ties\s+(?:to|with)|connections?\s+(?:to|with)"
-    r"|relationship\s+with|tied\s+to|affiliated\s+with|associated\s+with",
+    r"|relationship\s+with|tied\s+to|affiliated\s+with|associated\s+with"
+    r"|involvement\s+with|involved\s+with",
     "influences": r"influence(?:s|d)?\s+(?:over|among|on|with)|influences|influenced",
     "commands": r"commands|commanded|leads",
 }
@@ -57,12 +58,61 @@ _COUNTED = re.compile(
     r"|sixty|hundreds?|dozens?)\s*$"
 )
 
+# "He said the support ...": the pronoun speaks; "the" makes the predicate a bare noun.
+_NOT_PRONOUN_SUBJECT = re.compile(rf"(?i)\b(?:{SPEECH})\b|\b(?:the|a|an)\s+$")
+# An object named by its apposition: "for another Sunni group, the Taliban".
+_APPOSED = re.compile(
+    r"(?i)\s*(?:for|of|to|with)?\s*(?:an?|another|the|one)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:group|organization|militia|network|movement|faction|ally|proxy|client),\s+(?:the\s+)?"
+)
+_MEMBERS = re.compile(
+    r"(?i)\s+(?:senior\s+|top\s+)?(?:leaders?|leadership|members?|operatives?|fighters?"
+    r"|commanders?|agents?|officers?)\s+(?:have|has|had|were|was|are|is)\b"
+)
 _OWN_OBJECT = re.compile(r"(?i)\b\w+ed\s+(?:a|an|the|two|three|several|some|\d+)\s")
+NOMINAL = re.compile(
+    r"(?i)(?:links?|ties|connections?|relationship|relations|involvement|contacts?|dealings"
+    r"|association|cooperation|collaboration|collusion|alliance|partnership|coordination)\b"
+)
+_PARTICIPLE = re.compile(r"(?i)(?:linked|tied|affiliated|associated|involved)\b")
+# A verb between a subject and a noun predicate that makes the subject an onlooker: "the
+# Pentagon began investigating links to X" (not the Pentagon's links), unlike "X wished to
+# conceal evidence of cooperation with Y" or "X had close links to Y".
+_ONLOOKER = re.compile(
+    r"(?i)\b(?:investigat\w*|examin\w*|stud(?:y|ies|ied|ying)|report\w*|discover\w*|uncover\w*"
+    r"|reveal\w*|prob(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+into|research\w*|track\w*|expos\w*"
+    r"|found|find\w*|question\w*|doubt\w*|explor\w*|assess\w*)\b"
+)
+_AUXILIARY = frozenset(
+    "be been being is are was were has have had also not never reportedly allegedly closely "
+    "directly long".split()
+)
+_ARM_OF = re.compile(
+    r"@(\d+)@\s*[–—,(]\s*(?:the|an?)\s+(?:[\w-]+\s+)?(?:arm|branch|wing|unit|part"
+    r"|division|element|section|affiliate|offshoot|front)\s+of\s+(?:the\s+)?"
+    r"(?:(?:@\d+@(?:['’]s)?|[\w-]+)\s+){0,3}(?:@\d+@|[\w-]+)\s*,?\s*(?:that|which|who)$"
+)
+_GROUP_NOUN = (
+    r"network|networks|cell|cells|group|groups|unit|units|militia|militias|branch|arm|wing"
+    r"|faction|organization"
+)
 
 
-def subjects_of(sentence: Sentence, start: int, claimant: Claimant) -> list[MentionRecord]:
+def predicate_form(template: str, match: re.Match) -> str:
+    """Return "nominal" ("links to"), "participle" ("affiliated with") or "verb"."""
+    word = match.group()
+    if NOMINAL.match(word):
+        return "nominal"
+    return "participle" if _PARTICIPLE.match(word) else "verb"
+
+
+def subjects_of(
+    sentence: Sentence, start: int, claimant: Claimant, form: str = "verb"
+) -> list[MentionRecord]:
     """Return the subjects of the predicate starting at `start` in the template."""
     template = sentence.template
+    if form == "participle" and _after_common_noun(template, start):
+        return []  # "individuals affiliated with X": the individuals, no actor, are linked
     # An aside between dashes or brackets is skipped unless the predicate is inside it.
     asides = [m.span() for m in _ASIDE.finditer(template) if not m.start() <= start < m.end()]
     clause_start = max(
@@ -70,7 +120,7 @@ def subjects_of(sentence: Sentence, start: int, claimant: Claimant) -> list[Ment
         default=0,
     )
     pronoun = PRONOUN.search(template, clause_start, start)
-    if pronoun is not None:
+    if pronoun is not None and not _NOT_PRONOUN_SUBJECT.search(pronoun.group()):
         antecedent = _pronoun_antecedent(sentence, pronoun, claimant)
         return [antecedent] if antecedent is not None else []
     before = [
@@ -82,7 +132,17 @@ def subjects_of(sentence: Sentence, start: int, claimant: Claimant) -> list[Ment
         before = _antecedent(template, clause_start)
     if not before:
         return []
+    if form == "nominal" and _ONLOOKER.search(template, before[-1].end(), start):
+        return []  # "the Pentagon began investigating links to X": not the Pentagon's links
     return _coordinated_left(sentence, before, start)
+
+
+def _after_common_noun(template: str, start: int) -> bool:
+    words = re.findall(r"[\w@'’-]+", template[max(0, start - 40) : start])
+    if not words:
+        return False
+    word = words[-1]
+    return word.isalpha() and word.islower() and word not in _AUXILIARY
 
 
 def _pronoun_antecedent(
@@ -106,8 +166,13 @@ def inside(index: int, ranges: list[tuple[int, int]]) -> bool:
 
 def _antecedent(template: str, clause_start: int) -> list[re.Match]:
     # "the arm of Iran's revolutionary guard that supports X": the relative pronoun's antecedent.
-    head = template[max(0, clause_start - 12) : clause_start]
-    if re.search(r"@\d+@\s*,?\s*(?:that|which|who)$", head):
+    # "the Qods Force - the arm of Iran's guard that supports X": the arm is the Qods Force;
+    # "an IRGC network that was supplying X": the network's actor.
+    arm = _ARM_OF.search(template, 0, clause_start)
+    if arm is not None:
+        return [m for m in PLACEHOLDER.finditer(template) if m.group(1) == arm.group(1)][:1]
+    head = template[max(0, clause_start - 24) : clause_start]
+    if re.search(rf"@\d+@(?:\s+(?:{_GROUP_NOUN}))?\s*,?\s*(?:that|which|who)$", head):
         found = list(PLACEHOLDER.finditer(template, 0, clause_start))
         return found[-1:]
     return []
@@ -149,6 +214,8 @@ def _can_be_subject(sentence: Sentence, match: re.Match, start: int) -> bool:
         return False  # "Iraq's Sunni neighbors will aid X": the possessor is not the subject
     if _OWN_OBJECT.search(gap):
         return False  # "X targeted an expert associated with Y": the expert is the subject
+    if _MEMBERS.match(gap):
+        return True  # "dozens of X leaders have reconstituted": X's leaders, so X
     head = template[max(0, match.start() - 12) : match.start()]
     return not re.search(
         r"(?i)\b(?:to|of|for|with|by|from|about|against|on|in|at)\s+(?:the\s+)?$", head
@@ -163,19 +230,26 @@ def objects_of(sentence: Sentence, end: int) -> list[MentionRecord]:
         return []
     gap = template[end : first.start()]
     words = re.findall(r"[\w'’]+", gap)
-    if "," in gap and not all(_listed_predicate(word) for word in words):
+    if _APPOSED.fullmatch(gap):
+        gap, words = " ", []  # "support for another Sunni group, the Taliban": the Taliban
+    listed = words[:-1] if words and words[-1].casefold() in ("of", "to", "for") else words
+    if "," in gap and not all(_listed_predicate(word) for word in listed):
         return []  # "funding, training, and arming X" is a list; "operatives, including X" not
     if len(words) > 4 + gap.count(",") or any(word.casefold() in _BREAK for word in words):
         return []
     if sentence.actor(first.group(1)).entity.kind == "state" and _COUNTED.search(gap):
         return []  # "groups of twenty to sixty Iraqis": people, not the state
-    chosen, cursor = [first], first.end()
+    chosen, cursor, closed = [first], first.end(), 1
     while (more := _COORDINATION.match(template, cursor)) is not None:
         if re.match(r"['’]s\b", template[chosen[-1].end() :]):
             break
         chosen.append(more)
         cursor = more.end()
-    numbers = [m.group(1) for m in chosen]
+        if re.search(r"\b(?:and|or|as well as)\b", template[more.start() : more.start(1)]):
+            closed = len(chosen)
+    # A bare comma lists objects only in a list closed by "and" ("X, Y, and Z"), not in
+    # "supported X, the Y connection to Z ...".
+    numbers = [m.group(1) for m in chosen[:closed]]
     return [_head(sentence, number) for number in numbers]
 
 

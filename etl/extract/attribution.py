@@ -1,17 +1,18 @@
-"""Who says it, and how sure: claimants, stances and hedges of a sentence.
+"""Who says it: the claimant a sentence names, and when the claim was made.
 
-Claimant: "according to X", "X said", "said X", "he said" (the last person named before), a
-description ("an American intelligence official", "two American officials and one Iraqi
-official"), or else the document's author. Stance: a denial ("Iran denied", "continued to
-deny") is `denies`, a doubt ("did not think it was likely", "doubt that") is `disputes`, a
-hedge ("allegedly", "believed to", "suggests", "it was unclear whether") makes a claim
-`uncertain`; "no doubt" and "despite repeated denials" do not weaken an assertion.
+Claimant: "according to X" (an actor, or a description up to the end of its clause:
+"according to secret documents captured by Americans in Iraq"), "X said", "said X", "he said"
+(the last person named before), a description ("an American intelligence official", "two
+American officials and one Iraqi official", "The National Intelligence Estimate reportedly
+finds"). A belief verb ("X believes") is kept as a hedge of the claim. A sentence naming none
+of these has no claimant of its own: the caller falls back on the discourse (a transcript
+turn, an open quotation, the document's author).
 """
 
 import re
 from dataclasses import dataclass
 
-from etl.records import DateRecord, EntityRef, MentionRecord
+from etl.records import DateRecord, EntityRef
 
 from .sentence import Sentence
 
@@ -21,20 +22,24 @@ SPEECH = (
     r"|acknowledged|admitted|confirmed|confirms|reported|reports|indicated|indicates|suggested"
     r"|suggests|described|pointed out|points out|thinks|think|thought|stressed|denied|denies"
     r"|deny|disputed|disputes|doubts?|doubted|accused|accuses|alleged|alleges|concluded"
+    r"|concludes|finds|found(?=\s+that)|judges|judged|assesses|assessed|was explicit"
     r"|saying|stating|claiming|denying|insisting|arguing|accusing|alleging|stress"
 )
+_BELIEF = re.compile(r"(?i)\b(?:believes?|believed|thinks?|thought|suspects?|suspected)\b")
 _ACCORDING = re.compile(r"(?i)\baccording\s+(?:to\s+)?(?:the\s+)?(?:@\d+@['’]s\s+)?@(\d+)@")
 _BEFORE_VERB = re.compile(
-    rf"@(\d+)@(?:\s*,[^,]{{0,120}},)?,?\s+(?:(?:\w+)\s+){{0,3}}?(?:{SPEECH})\b"
+    rf"@(\d+)@(?:\s*,[^,]{{0,120}},)?,?\s+(?:(?!(?:I|we|you|he|she|they)\b)\w+\s+){{0,3}}?"
+    rf"(?:{SPEECH})\b"
 )
 _AFTER_VERB = re.compile(
     rf"\b(?:{SPEECH})\s+(?:(?:[A-Z][\w.]*|the)\s+){{0,4}}@(\d+)@(?=\s*(?:[,.;”\"]|$))"
 )
 _COORDINATED_VERB = re.compile(rf"@(\d+)@\s+\w+ed\b[^.;]{{0,120}}?,?\s+and\s+(?:{SPEECH})\b")
-_PRONOUN = re.compile(rf"(?i)\b(?:he|she|they)\s+(?:\w+\s+){{0,2}}?(?:{SPEECH})\b")
+_PRONOUN = re.compile(rf"(?i)\b(?:he|she|they)\s+(?:\w+\s+){{0,3}}?(?:{SPEECH})\b")
 _WHO = (
     r"(?:officials?|sources?|analysts?|spokes(?:man|woman|person)|general|commanders?"
-    r"|officers?|diplomats?|experts?|reporters?|observers?|critics?|estimates?|documents?)"
+    r"|officers?|diplomats?|experts?|reporters?|observers?|critics?|estimates?|documents?"
+    r"|reports?)"
 )
 _DESCRIPTION = re.compile(
     rf"(?i)\b((?:an?|the|one|two|three|four|five|several|some|other|another|many|senior"
@@ -45,40 +50,25 @@ _ACCORDING_TEXT = re.compile(
     rf"(?i)\baccording\s+(?:to\s+)?((?:[\w.’'-]+\s+){{0,6}}?{_WHO}"
     rf"(?:\s+and\s+(?:[\w.’'-]+\s+){{0,3}}?{_WHO})?)\b"
 )
-_DENIAL = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed)|refut(?:e|es|ed))\b")
-_DESPITE = re.compile(
-    r"(?i)\bdespite\s+(?:(?:strong|repeated|continued|official)\s+)*(?:@\d+@\s+)?denials?"
-    r"(?:\s+by\s+(?:the\s+)?@\d+@)?"
-)
-_DOUBT = re.compile(
-    r"(?i)\b(?:doubts?|doubted|doubtful|did not think|does not think|do not think|didn't think"
-    r"|unlikely|skeptic\w*|questioned whether|never saw evidence|no evidence|not convinced)\b"
-)
-_NOT_DOUBT = re.compile(r"(?i)\b(?:no|without|little|beyond)\s+doubt\b")
-_NEGATION = re.compile(r"(?i)\b(?:not|never|no longer|n't|no)\s+(?:\w+\s+){0,2}$")
+# What may follow the head of an "according to" source up to the end of the sentence:
+# "according to secret documents | captured by Americans in Iraq."
+_ACCORDING_TAIL = re.compile(r"(?:\s+[\w.’'-]+){1,8}?\s*(?=[.!?”\"]*\s*$)")
 _SPEECH_JUST_BEFORE = re.compile(rf"(?i)\b(?:{SPEECH})\s+(?:on\s+)?$")
-HEDGES = re.compile(
-    r"(?i)\b(?:allegedly|alleged|reportedly|believed to|is believed|are believed|suspected"
-    r"|suggests?|suggesting|suggested|may|might|could|possibl[ey]|probabl[ey]|likely"
-    r"|appears?|apparently|(?:it was |it is )?unclear whether|not clear|unclear"
-    r"|would not speculate|refused to say whether|did not know|some degree of|perhaps"
-    r"|seems?|potential|investigat(?:ing|ed|ion)|examining|questions? whether"
-    r"|intentions? to|plans? to)\b"
-)
 
 
 @dataclass(frozen=True, slots=True)
 class Claimant:
-    """Who makes the claims of a sentence."""
+    """Who makes the claims of a sentence (or of part of it)."""
 
     actor: EntityRef | None
     text: str
     is_author: bool = False
     verb_end: int = -1  # template offset just past the speech verb; -1 when unattributed
+    hedge: str = ""  # a belief verb ("believes") that weakens what the claimant says
 
 
-def find_claimant(sentence: Sentence, previous: EntityRef | None, author: str) -> Claimant:
-    """Return the claimant of a sentence; `previous` is the last person named before it."""
+def find_claimant(sentence: Sentence, previous: EntityRef | None) -> Claimant | None:
+    """Return the claimant a sentence names, or None; `previous` is the last person before."""
     template = sentence.template
     match = _ACCORDING.search(template)
     named = _BEFORE_VERB.search(template) or _AFTER_VERB.search(template)
@@ -94,66 +84,50 @@ def find_claimant(sentence: Sentence, previous: EntityRef | None, author: str) -
     match = match or named or _COORDINATED_VERB.search(template)
     if match is not None:
         mention = sentence.actor(match.group(1))
-        return Claimant(mention.entity, mention.surface, verb_end=match.end())
+        return Claimant(mention.entity, mention.surface, verb_end=match.end(), hedge=_belief(match))
     pronoun = _PRONOUN.search(template)
     if pronoun is not None and previous is not None:
-        return Claimant(previous, previous.name, verb_end=pronoun.end())
+        return Claimant(previous, previous.name, verb_end=pronoun.end(), hedge=_belief(pronoun))
+    return None
+
+
+def author_claimant(author: str) -> Claimant:
+    """Return the document's own voice as a claimant."""
     return Claimant(None, author, is_author=True)
 
 
+def _belief(match: re.Match) -> str:
+    found = _BELIEF.search(match.group())
+    return found.group().casefold() if found else ""
+
+
 def _description(sentence: Sentence) -> Claimant | None:
-    according = _ACCORDING_TEXT.search(sentence.text)
+    text = sentence.text
+    according = _ACCORDING_TEXT.search(text)
     if according is not None:
-        text = " ".join(according.group(1).split())
-        return Claimant(None, text[:1].upper() + text[1:], verb_end=len(sentence.template))
-    for match in _DESCRIPTION.finditer(sentence.text):
-        after = sentence.text[match.end() : match.end() + 160]
-        before = sentence.text[max(0, match.start() - 16) : match.start()]
+        tail = _ACCORDING_TAIL.match(text, according.end(1))
+        end = tail.end() if tail else according.end(1)
+        return _described(text[according.start(1) : end], len(sentence.template))
+    for match in _DESCRIPTION.finditer(text):
+        after = text[match.end() : match.end() + 160]
+        before = text[max(0, match.start() - 16) : match.start()]
         speaks = re.match(
             rf"(?:\s+who\b[^,.]*)?(?:,[^,]*,)?\s+(?:\w+\s+){{0,3}}?(?:{SPEECH})\b", after
         )
         if speaks or re.search(r"(?i)according\s+(?:to\s+)?$", before):
-            text = " ".join(match.group(1).split())
-            return Claimant(None, text[:1].upper() + text[1:], verb_end=len(sentence.template))
+            verb = _BELIEF.search(speaks.group()) if speaks else None
+            claimant = _described(match.group(1), len(sentence.template))
+            return Claimant(None, claimant.text, verb_end=claimant.verb_end, hedge=_word(verb))
     return None
 
 
-def stance_of(template: str, trigger_start: int) -> str:
-    """Return asserts, denies or disputes for a proposition whose trigger starts there."""
-    head = _DESPITE.sub(" ", template[:trigger_start])
-    head = _NOT_DOUBT.sub(" ", head)
-    if _DOUBT.search(head):
-        return "disputes"
-    if _DENIAL.search(head) or _NEGATION.search(head[-40:]):
-        return "denies"
-    return "asserts"
+def _described(phrase: str, verb_end: int) -> Claimant:
+    text = re.sub(r"(?i)\b(the)\s+the\b", r"\1", " ".join(phrase.split())).rstrip('.!?”"')
+    return Claimant(None, text[:1].upper() + text[1:], verb_end=verb_end)
 
 
-def hedges_of(text: str) -> tuple[str, ...]:
-    """Return the hedging words of a sentence, lower-cased, in order, once each."""
-    text = _NOT_DOUBT.sub(" ", text)
-    found = []
-    for match in HEDGES.finditer(text):
-        hedge = " ".join(match.group().casefold().split())
-        if hedge not in found:
-            found.append(hedge)
-    return tuple(found)
-
-
-def doubts_of(text: str) -> tuple[str, ...]:
-    """Return the doubting phrases of a sentence ("did not think"), lower-cased."""
-    text = _NOT_DOUBT.sub(" ", text)
-    phrases = (" ".join(match.group().casefold().split()) for match in _DOUBT.finditer(text))
-    return tuple(dict.fromkeys(phrases))
-
-
-def despite_denial(sentence: Sentence) -> MentionRecord | None:
-    """Return who denies in "despite strong denials by the Tehran government", if named."""
-    match = _DESPITE.search(sentence.template)
-    if match is None:
-        return None
-    numbers = re.findall(r"@(\d+)@", match.group())
-    return sentence.actor(numbers[-1]) if numbers else None
+def _word(match: re.Match | None) -> str:
+    return match.group().casefold() if match else ""
 
 
 def claim_date(sentence: Sentence) -> DateRecord | None:

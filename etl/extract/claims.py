@@ -4,26 +4,30 @@ Propositions are found over the sentence template: a predicate word (supports, f
 trains, directs, shelters, cooperates with, is linked to, influences, commands) with its
 subject on the left ("Iran is supporting X", "Iran's support of X", "they had any links to
 X") and its objects on the right ("... X, Y, and Z"); passives ("X trained, armed, and
-funded by Y"); and compounds ("Iranian-backed X"). Attributed membership and command
-statements ("Petraeus stated that X is a Qods Force agent") are claims too.
+funded by Y"); compounds ("Iranian-backed X"); constructions (constructions.py: "provided to
+X some support", "reconstituted in Iran"); pairs (pairs.py: "the relationship between X and
+Y is a hostile one"). Attributed membership and command statements ("Petraeus stated that X
+is a Qods Force agent") are claims too.
+
+Each proposition's claimant is the frame it sits in (frames.py: "the conventional wisdom in
+media is ...", "those who doubt ..."), else the one the sentence names, else the one the
+discourse carries (a transcript turn, a quotation), else the document's author.
 """
 
 import re
+from dataclasses import replace
 
-from etl.records import ClaimRecord, EntityRef, MentionRecord
+from etl.records import ClaimRecord, MentionRecord
 
-from .arguments import PREDICATE, PRONOUN, objects_of, subjects_of
-from .attribution import (
-    Claimant,
-    claim_date,
-    despite_denial,
-    doubts_of,
-    find_claimant,
-    hedges_of,
-    stance_of,
-)
+from .arguments import NOMINAL, PREDICATE, objects_of, predicate_form, subjects_of
+from .attribution import Claimant, claim_date, find_claimant
+from .constructions import giving, moving, staying
+from .discourse import ClaimContext
+from .frames import Frame, find_frames, frame_at
+from .pairs import pair_propositions
 from .relations import find_relations
 from .sentence import PLACEHOLDER, Sentence
+from .stance import despite_denial, doubts_of, hedges_of, scope_end, stance_of
 
 _COMPOUND = {
     "backed": "supports",
@@ -40,61 +44,78 @@ _PASSIVE_BY = re.compile(
     r"\s*(?:,\s*(?:and\s+)?\w+(?:ed)?\s*)*,?\s*(?:and\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?"
 )
 _RELATION_CLAIMS = {"member_of": "member_of", "agent_of": "member_of", "commands": "commands"}
+_CITATION = re.compile(r"(?i)^\W*(?:see|see also|cf)\b[.,]")
 
 
-def find_claims(
-    sentence: Sentence, previous: EntityRef | None, *, author: str, publisher: str
-) -> list[ClaimRecord]:
-    """Return the claims of one sentence, one per subject, predicate and object.
-
-    `previous` is the last person named before the sentence ("he said"); the author and
-    publisher are the claimant and relay of unattributed claims, the relay of the others.
-    """
-    if len(sentence.actors) < 2 and not PRONOUN.search(sentence.template):
+def find_claims(sentence: Sentence, context: ClaimContext) -> list[ClaimRecord]:
+    """Return the claims of one sentence, one per subject, predicate and object."""
+    if not sentence.actors and not context.pairs:
         return []
-    if sentence.text.rstrip("\"”’' )").endswith("?"):
-        return []  # a question asserts nothing
-    claimant = find_claimant(sentence, previous, author or publisher)
-    relay = publisher if claimant.is_author else ", ".join(filter(None, (author, publisher)))
+    if sentence.turn is not None and sentence.turn.question:
+        return []  # a journalist's question in a transcript asserts nothing
+    if sentence.text.rstrip("\"”’' )").endswith("?") or _CITATION.match(sentence.text):
+        return []  # a question asserts nothing; a reference cites a title
+    claimant = find_claimant(sentence, context.previous) or context.carried or context.author
+    frames = find_frames(sentence, context.judged_by)
     found: dict[tuple, ClaimRecord] = {}
-    for subject, predicate, target, where in _propositions(sentence, claimant):
-        stance = stance_of(sentence.template, where)
-        record = _claim(sentence, claimant, relay, subject, predicate, target, stance)
-        found.setdefault((subject.span, predicate, target.span), record)
+    for subject, predicate, target, where, stance in _propositions(sentence, claimant, context):
+        frame = frame_at(frames, where)
+        proposition = (subject, predicate, target, where, stance)
+        record = _claim(sentence, context, frame or claimant, proposition)
+        key = (subject.span, predicate, target.span)
+        found[key] = _merged(found[key], record) if key in found else record
     denier = despite_denial(sentence)
     for record in list(found.values()):
         if denier is not None and record.stance == "asserts":
-            denial = _denial(sentence, denier, record, relay)
+            denial = _denial(sentence, denier, record)
             found.setdefault((record.subject_span, record.predicate, record.object_span, 1), denial)
     return list(found.values())
 
 
-def _propositions(sentence: Sentence, claimant: Claimant):
+def _propositions(sentence: Sentence, claimant: Claimant, context: ClaimContext):
     template = sentence.template
+    given, used = giving(sentence, claimant)
+    for subject, predicate, target, where in given:
+        yield subject, predicate, target, where, None
     for match in PREDICATE.finditer(template):
-        if template[match.end() : match.end() + 1] == "-":
-            continue  # "Iranian-backed" is a compound, read below
-        predicate = match.lastgroup
-        by = _PASSIVE_BY.match(template, match.end())
-        if by is not None and PLACEHOLDER.match(template, by.end()):
-            subjects = objects_of(sentence, by.end())
-            targets = subjects_of(sentence, match.start(), claimant)
-        else:
-            subjects = subjects_of(sentence, match.start(), claimant)
-            targets = objects_of(sentence, match.end())
-        for subject in subjects:
-            for target in targets:
-                yield subject, predicate, target, match.start()
+        if template[match.end() : match.end() + 1] == "-" or _inside(match.start(), used):
+            continue  # "Iranian-backed" is a compound, read below; "provided support" above
+        yield from _predicate(sentence, claimant, match)
     for match in _COMPOUND_RE.finditer(template):
         subject = sentence.actor(match.group(1))
         for target in objects_of(sentence, match.end()):
-            yield subject, _COMPOUND[match.group(2)], target, match.start()
+            yield subject, _COMPOUND[match.group(2)], target, match.start(), None
+    for host, predicate, guest, where in staying(sentence, claimant, context.state_of):
+        yield host, predicate, guest, where, None
+    for giver, predicate, target, where in moving(sentence):
+        yield giver, predicate, target, where, None
+    for item in pair_propositions(sentence, list(context.pairs)):
+        yield item.subject, item.predicate, item.object, item.where, item.stance
     if not claimant.is_author:
         for relation in find_relations(sentence):
             if relation.predicate in _RELATION_CLAIMS and relation.subject != claimant.actor:
                 subject = _mention_at(sentence, relation.subject_span)
                 target = _mention_at(sentence, relation.object_span)
-                yield subject, _RELATION_CLAIMS[relation.predicate], target, len(template)
+                yield subject, _RELATION_CLAIMS[relation.predicate], target, len(template), None
+
+
+def _predicate(sentence: Sentence, claimant: Claimant, match: re.Match):
+    template, predicate = sentence.template, match.lastgroup
+    by = _PASSIVE_BY.match(template, match.end())
+    if by is not None and PLACEHOLDER.match(template, by.end()):
+        subjects = objects_of(sentence, by.end())
+        targets = subjects_of(sentence, match.start(), claimant)
+    else:
+        form = predicate_form(template, match)
+        subjects = subjects_of(sentence, match.start(), claimant, form)
+        targets = objects_of(sentence, match.end())
+    for subject in subjects:
+        for target in targets:
+            yield subject, predicate, target, match.start(), None
+
+
+def _inside(index: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= index < end for start, end in ranges)
 
 
 def _mention_at(sentence: Sentence, span) -> MentionRecord:
@@ -102,17 +123,22 @@ def _mention_at(sentence: Sentence, span) -> MentionRecord:
 
 
 def _claim(
-    sentence: Sentence,
-    claimant: Claimant,
-    relay: str,
-    subject: MentionRecord,
-    predicate: str,
-    target: MentionRecord,
-    stance: str,
+    sentence: Sentence, context: ClaimContext, voice: Frame | Claimant, proposition: tuple
 ) -> ClaimRecord:
-    hedges = hedges_of(sentence.text)
+    # `voice` is the frame the proposition sits in, else the sentence's claimant; a stance
+    # the construction states ("a hostile relationship" denies cooperation) wins.
+    subject, predicate, target, where, stated = proposition
+    frame = voice if isinstance(voice, Frame) else None
+    claimant = frame.claimant if frame is not None else voice
+    start = frame.start if frame is not None else 0
+    template = sentence.template
+    end = scope_end(template, _end_of(template, sentence, target, where), _subject_clause(frame))
+    scope = template[start:end]
+    stance = stated or stance_of(template, where, start, bool(NOMINAL.match(template, where)))
+    hedges = hedges_of(scope) + (frame.hedges if frame else ()) + _own(claimant.hedge)
+    hedges = tuple(dict.fromkeys(hedges))
     if stance == "disputes":
-        hedges = doubts_of(sentence.text) + hedges
+        hedges = doubts_of(scope) + tuple(h for h in hedges if h not in doubts_of(scope))
     elif stance == "asserts" and hedges:
         stance = "uncertain"
     return ClaimRecord(
@@ -125,15 +151,42 @@ def _claim(
         object_span=target.span,
         claimant=claimant.actor,
         claimant_text=claimant.text,
-        relayed_by=relay,
+        relayed_by=_relay(claimant, context),
         hedges=hedges,
         claim_date=claim_date(sentence),
     )
 
 
-def _denial(
-    sentence: Sentence, denier: MentionRecord, claim: ClaimRecord, relay: str
-) -> ClaimRecord:
+def _merged(first: ClaimRecord, second: ClaimRecord) -> ClaimRecord:
+    # One proposition told twice in a sentence is one claim: the hedges of both weaken it.
+    hedges = tuple(dict.fromkeys(first.hedges + second.hedges))
+    stance = "uncertain" if first.stance == "asserts" and hedges else first.stance
+    return replace(first, hedges=hedges, stance=stance)
+
+
+def _end_of(template: str, sentence: Sentence, target: MentionRecord, where: int) -> int:
+    for number, mention in enumerate(sentence.actors):
+        if mention is target:
+            placeholder = template.find(f"@{number}@", where)
+            return placeholder + len(f"@{number}@") if placeholder >= 0 else where
+    return where
+
+
+def _subject_clause(frame: Frame | None) -> bool:
+    return frame is not None and frame.subject_clause
+
+
+def _own(hedge: str) -> tuple[str, ...]:
+    return (hedge,) if hedge else ()
+
+
+def _relay(claimant: Claimant, context: ClaimContext) -> str:
+    if claimant.is_author:
+        return context.publisher
+    return ", ".join(filter(None, (context.author_name, context.publisher)))
+
+
+def _denial(sentence: Sentence, denier: MentionRecord, claim: ClaimRecord) -> ClaimRecord:
     return ClaimRecord(
         subject=claim.subject,
         predicate=claim.predicate,
@@ -144,7 +197,7 @@ def _denial(
         object_span=claim.object_span,
         claimant=denier.entity,
         claimant_text=denier.surface,
-        relayed_by=relay,
+        relayed_by=claim.relayed_by,
         claim_date=claim.claim_date,
         kind="counter",
     )

@@ -3,6 +3,7 @@
 from etl.records import CommentRecord, DocumentRecord, EntityRef, EvidenceRecord, Span
 
 from .claims import find_claims
+from .discourse import Discourse
 from .events import find_events
 from .gazetteer import Gazetteer
 from .mentions import find_comment_mentions, find_mentions
@@ -25,14 +26,11 @@ def extract_document(document: DocumentRecord, gazetteer: Gazetteer) -> Evidence
     sentences = document_sentences(document, spans, list(found.mentions))
     relations = []
     claims = []
-    previous: EntityRef | None = None
+    discourse = Discourse(author_label(document), document.publisher, _state_of(gazetteer))
     for sentence in sentences:
         relations += find_relations(sentence)
-        claims += find_claims(
-            sentence, previous, author=author_label(document), publisher=document.publisher
-        )
-        people = [m.entity for m in sentence.actors if m.entity.kind == "person"]
-        previous = people[-1] if people else previous
+        claims += find_claims(sentence, discourse.context(sentence))
+        discourse.after(sentence)
     comment_mentions = tuple(
         mention
         for comment in document.comments
@@ -47,6 +45,14 @@ def extract_document(document: DocumentRecord, gazetteer: Gazetteer) -> Evidence
         events=tuple(find_events(sentences, gazetteer)),
         claims=tuple(claims),
     )
+
+
+def _state_of(gazetteer: Gazetteer):
+    def state_of(place: EntityRef) -> EntityRef | None:
+        actor = gazetteer.lookup(place.name, "actor")
+        return actor if actor is not None and actor.kind == "state" else None
+
+    return state_of
 
 
 def author_label(document: DocumentRecord) -> str:

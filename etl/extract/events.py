@@ -8,30 +8,30 @@ timeline nor matched across documents.
 """
 
 import re
+from dataclasses import replace
 
 from etl.records import DateRecord, EventRecord, EventWeaponRecord, ParticipantRecord
 
-from .attribution import find_claimant
 from .counts import find_counts
 from .gazetteer import Gazetteer
-from .sentence import PLACEHOLDER, Sentence
-from .triggers import HOSTILE, OUTCOMES, Trigger, find_triggers, has_perfect_tense
+from .roles import DATELINE, SPEAKING, participants_of
+from .sentence import Sentence
+from .triggers import OUTCOMES, Trigger, find_triggers, has_perfect_tense
 
-SPEAKING = {"statement", "briefing"}
 VIOLENT = {"attack", "killing", "kidnapping", "raid"}
 NEEDS_PARTICIPANTS = {"statement", "briefing", "release", "meeting"}
-_LEFT_BOUNDARY = re.compile(
-    r"(?i)[;:(]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bwhich\b|\bwho\b|\bthat\b"
+_ANOTHER = re.compile(
+    r"(?i)\b(?:another|separate|second|follow-on|additional|other)\s+(?:[\w-]+\s+)?"
+    r"(?:operations?|raids?|attacks?|strikes?|incidents?|arrests?|location)\b"
 )
-_RELATIVE_HEAD = re.compile(r"@(\d+)@\s*,?\s*(?:who|which|that)\s*$")
-DATELINE = re.compile(r"\s*[A-Z]{3,}\b[^\n–—]{0,90}?\s[–—]\s")
+# "the agents were later released": the people the paragraph's last event took.
+_PEOPLE = r"(?:agents|detainees|men|suspects|prisoners|captives|individuals|officers|operatives)"
+_PEOPLE_NOUN = re.compile(rf"(?i)\b(?:the|these|those|both)\s+(?:\w+\s+)?{_PEOPLE}\b")
+_THE_SAME_PEOPLE = re.compile(
+    rf"(?i)\b(?:the|these|those|both)\s+(?:\w+\s+)?{_PEOPLE}\s+"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:\w+ly\s+|later\s+|then\s+)?$"
+)
 _NOT_EVENT_DATE = frozenset("since until by from before after through".split())
-_OBJECT_END = re.compile(
-    r"(?i)\b(?:during|in|at|on|near|inside|after|before|while|when|from|with|who|which|that"
-    r"|because|for)\b|[,;:(]"
-)
-_BY = re.compile(r"\bby\s+(?:the\s+)?(?:@\d+@['’]s\s+)?@(\d+)@")
-_NOUN_TARGET = re.compile(r"\s+(?:on|against|of)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?@(\d+)@")
 _LOCATIVE = frozenset(
     "in at inside near outside around of within throughout across on against attacked bombed "
     "struck raided".split()
@@ -49,24 +49,27 @@ _THINGS = re.compile(
 
 def find_events(sentences: list[Sentence], gazetteer: Gazetteer) -> list[EventRecord]:
     """Return one EventRecord per sentence that tells an event, in text order."""
-    events, last_dates = [], {}
+    events, last = [], {}
     for sentence in sentences:
-        event = _event(sentence, last_dates.get(sentence.segment), gazetteer)
+        previous = last.get(sentence.segment)
+        event = _event(sentence, previous, gazetteer)
         if event is not None:
             events.append(event)
-            last_dates[sentence.segment] = event.date
+            last[sentence.segment] = event
     return events
 
 
 def _event(
-    sentence: Sentence, inherited: DateRecord | None, gazetteer: Gazetteer
+    sentence: Sentence, previous: EventRecord | None, gazetteer: Gazetteer
 ) -> EventRecord | None:
+    if sentence.turn is not None and sentence.turn.question:
+        return None  # a question in a transcript tells no event
     triggers = find_triggers(sentence.template, in_entry=sentence.entry_date is not None)
     trigger = _primary(sentence, triggers)
     if trigger is None:
         return None
-    date = _date(sentence, trigger, inherited)
-    participants = _participants(sentence, trigger)
+    date = _date(sentence, trigger, previous.date if previous else None)
+    participants = participants_of(sentence, trigger) or _same_people(sentence, trigger, previous)
     if date is None or (trigger.event_type in NEEDS_PARTICIPANTS and not participants):
         return None
     event_type = _event_type(sentence, trigger, triggers)
@@ -85,7 +88,41 @@ def _event(
         wounded=counts.get("wounded"),
         captured=counts.get("captured"),
         detained=counts.get("detained"),
+        narrative=_narrative(sentence),
     )
+
+
+def _narrative(sentence: Sentence) -> bool:
+    # A timeline entry or a press release's "In another operation" tells an event of its own.
+    return (
+        sentence.entry_date is None
+        and bool(_own_dates(sentence))
+        and not _ANOTHER.search(sentence.template)
+    )
+
+
+def _same_people(
+    sentence: Sentence, trigger: Trigger, previous: EventRecord | None
+) -> tuple[ParticipantRecord, ...]:
+    _ANOTHER = re.compile(
+        r"(?i)\b(?:another|separate|second|follow-on|additional|other)\s+(?:[\w-]+\s+)?"
+        r"(?:operations?|raids?|attacks?|strikes?|incidents?|arrests?|location)\b"
+    )
+    # "the agents were later released": the targets of the paragraph's last event, each
+    # with the passage naming them here (its own participant key).
+    if previous is None or trigger.form != "passive":
+        return ()
+    if not _THE_SAME_PEOPLE.search(sentence.template, 0, trigger.start):
+        return ()
+    limit = _trigger_offset(sentence, trigger) - sentence.span[0]
+    found = list(_PEOPLE_NOUN.finditer(sentence.text, 0, limit))
+    if not found:
+        return ()
+    span = (sentence.span[0] + found[-1].start(), sentence.span[0] + found[-1].end())
+    targets = [p for p in previous.participants if p.role == "target"]
+    specific = [p for p in targets if p.actor.kind not in ("state", "group")]
+    chosen = (specific or targets)[-1:]  # one passage names one participant
+    return tuple(replace(p, span=span) for p in chosen)
 
 
 def _primary(sentence: Sentence, triggers: list[Trigger]) -> Trigger | None:
@@ -155,58 +192,6 @@ def _trigger_offset(sentence: Sentence, trigger: Trigger) -> int:
     if not matches:
         return sentence.span[0]
     return sentence.span[0] + matches[min(occurrence, len(matches) - 1)].start()
-
-
-def _participants(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, ...]:
-    if trigger.form == "speech":
-        return _speaker(sentence, trigger)
-    template = sentence.template
-    dateline = DATELINE.match(template)
-    left = max(
-        (m.end() for m in _LEFT_BOUNDARY.finditer(template, 0, trigger.start)),
-        default=dateline.end() if dateline else 0,
-    )
-    head = _RELATIVE_HEAD.search(template, 0, left) if left else None
-    relative_head = int(head.group(1)) if head and trigger.form in ("verb", "relative") else None
-    object_end = _OBJECT_END.search(template, trigger.end)
-    right = object_end.start() if object_end else len(template)
-    by = _BY.search(template, trigger.end)
-    noun_target = _NOUN_TARGET.match(template, trigger.end) if trigger.form == "noun" else None
-    found: dict[str, ParticipantRecord] = {}
-    for placeholder in PLACEHOLDER.finditer(template):
-        number = int(placeholder.group(1))
-        mention = sentence.actors[number]
-        if mention.entity.kind == "media":
-            continue
-        if (by is not None and number == int(by.group(1))) or number == relative_head:
-            role = _doer(trigger)
-        elif noun_target is not None and number == int(noun_target.group(1)):
-            role = "target"
-        elif left <= placeholder.start() < trigger.start:
-            role = "target" if trigger.form == "passive" else _doer(trigger)
-        elif trigger.end <= placeholder.start() < right and trigger.form == "verb":
-            role = "target" if trigger.event_type in HOSTILE else "other"
-        else:
-            role = "other"
-        found.setdefault(
-            mention.entity.ident, ParticipantRecord(mention.entity, role, mention.span)
-        )
-    return tuple(found.values())
-
-
-def _speaker(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, ...]:
-    # The speaker is who the claim rules find: "X said", "said Gen. X", "X, the ..., stated".
-    speaker = find_claimant(sentence, None, "")
-    mention = next((m for m in sentence.actors if m.entity == speaker.actor), None)
-    if mention is None or mention.entity.kind == "media":
-        return ()
-    return (ParticipantRecord(mention.entity, "speaker", mention.span),)
-
-
-def _doer(trigger: Trigger) -> str:
-    if trigger.event_type in SPEAKING:
-        return "speaker"
-    return "perpetrator" if trigger.event_type in HOSTILE else "agent"
 
 
 def _place(sentence: Sentence, gazetteer: Gazetteer):

@@ -16,6 +16,9 @@ from .text import Token, name_tokens, tokenize
 
 _GAP = re.compile(r"[\s\-‐‑–—/&]*")
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-]*$")
+# The words that may join an adjective to the name sharing its noun ("Sunni and Shiite ...").
+_ELISION_LINKS = (("as", "well", "as"), ("and", "even"), ("and", "also"), ("or", "even"))
+_ELISION_LINKS += (("and",), ("or",))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,33 @@ def find_names(gazetteer: Gazetteer, text: str, span: Span) -> list[Match]:
             continue
         found.append(match)
         index = match.last_token + 1
-    return found
+    elided = [m for match in found if (m := _elided(gazetteer, text, tokens, match, found))]
+    return sorted(found + elided, key=lambda match: match.span)
+
+
+def _elided(
+    gazetteer: Gazetteer, text: str, tokens: list[Token], match: Match, found: list[Match]
+) -> Match | None:
+    # "Sunni and Shiite extremists", "Shia and even Sunni insurgents": the first adjective
+    # shares the noun of the name after it, so it names what "<adjective> <noun>" names.
+    first = match.first_token
+    words = [token.norm for token in tokens[max(0, first - 4) : first]]
+    skip = next((len(tail) for tail in _ELISION_LINKS if tuple(words[-len(tail) :]) == tail), 0)
+    index = first - skip - 1
+    if not skip or index < 0 or match.last_token == first:
+        return None
+    adjective = tokens[index]
+    if not adjective.text[:1].isupper() or any(
+        m.first_token <= index <= m.last_token for m in found
+    ):
+        return None
+    head = tuple(token.norm for token in tokens[first + 1 : match.last_token + 1])
+    for size in range(len(head), 0, -1):
+        entries = gazetteer.entries.get((adjective.norm, *head[-size:]), ())
+        refs = _unique(entry.ref for entry in entries if entry.ref.entity == "actor")
+        if refs:
+            return Match((adjective.start, adjective.end), refs, index, index)
+    return None
 
 
 def _longest_at(gazetteer: Gazetteer, text: str, tokens: list[Token], index: int) -> Match | None:

@@ -11,7 +11,8 @@ from etl.records import DateRecord, DocumentRecord, MentionRecord, Span
 
 from .dates import DateMention, anchor_from, find_dates
 from .sentence import Sentence, build_sentence
-from .text import paragraphs, sentences
+from .text import paragraphs, sentences, trim
+from .turns import find_turns, split_at_turns, turn_at
 
 _LABEL_END = re.compile(r"\s*[:–—-]\s+")
 
@@ -31,8 +32,9 @@ def body_paragraphs(document: DocumentRecord) -> list[Span]:
 def document_sentences(
     document: DocumentRecord, spans: list[Span], mentions: list[MentionRecord]
 ) -> list[Sentence]:
-    """Return every sentence of the body with its mentions, dates, segment and anchor."""
+    """Return every sentence of the body with its mentions, dates, segment, anchor and turn."""
     anchor = anchor_from(document.published)
+    turns = find_turns(document.text, spans, mentions)
     found = []
     for number, span in enumerate(spans):
         entry = timeline_label(document.text, span, anchor)
@@ -43,7 +45,14 @@ def document_sentences(
             for mention in find_dates(document.text, span, local_anchor)
             if mention.span[0] >= label_end
         ]
-        for part in sentences(document.text, span):
+        parts = [
+            piece
+            for part in sentences(document.text, span)
+            for cut in split_at_turns(part, turns)
+            if (piece := trim(document.text, cut))
+        ]
+        for part in parts:
+            turn = turn_at(part[0], turns)
             found.append(
                 build_sentence(
                     document.text,
@@ -53,6 +62,8 @@ def document_sentences(
                     segment=f"{document.key}#p{number}",
                     anchor=local_anchor,
                     entry_date=entry.date if entry else None,
+                    turn=turn.turn if turn else None,
+                    content_start=turn.content if turn and turn.label[0] == part[0] else None,
                 )
             )
     return found

@@ -16,6 +16,14 @@ PLACEHOLDER = re.compile(r"@(\d+)@")
 
 
 @dataclass(frozen=True, slots=True)
+class Turn:
+    """A turn of a transcript: who speaks (the label's mention), or a question ("Q ...")."""
+
+    speaker: MentionRecord | None
+    question: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a body paragraph, with what extraction needs about it."""
 
@@ -29,6 +37,7 @@ class Sentence:
     segment: str  # paragraph or timeline entry id
     anchor: DateRecord | None  # the date relative dates resolve against
     entry_date: DateRecord | None = None  # the date of the timeline entry it belongs to
+    turn: Turn | None = None  # the transcript turn it belongs to (its label is no actor)
 
     def actor(self, placeholder: str) -> MentionRecord:
         """Return the actor mention behind "@3@" (or "3")."""
@@ -44,11 +53,17 @@ def build_sentence(
     segment: str,
     anchor: DateRecord | None,
     entry_date: DateRecord | None = None,
+    turn: Turn | None = None,
+    content_start: int | None = None,
 ) -> Sentence:
-    """Assemble a Sentence from the mentions and dates that fall inside its span."""
-    inside = [m for m in mentions if span[0] <= m.span[0] and m.span[1] <= span[1]]
+    """Assemble a Sentence from the mentions and dates that fall inside its span.
+
+    Text before `content_start` (a transcript's speaker label) is left out of the template.
+    """
+    start = span[0] if content_start is None else max(span[0], content_start)
+    inside = [m for m in mentions if start <= m.span[0] and m.span[1] <= span[1]]
     actors = tuple(m for m in inside if m.entity.entity == "actor")
-    pieces, cursor = [], span[0]
+    pieces, cursor = [], start
     for number, mention in enumerate(actors):
         pieces.append(text[cursor : mention.span[0]])
         pieces.append(f"@{number}@")
@@ -65,4 +80,5 @@ def build_sentence(
         segment=segment,
         anchor=anchor,
         entry_date=entry_date,
+        turn=turn,
     )

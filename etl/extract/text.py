@@ -9,9 +9,9 @@ from etl.records import Span
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _POSSESSIVE = re.compile(r"['’][sS]$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n[ \t]*[•·▪]\s*")
-# A sentence ends at . ! ? (plus closing quotes or brackets) followed by space and a capital,
-# digit, quote or bracket.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# A sentence ends at . ! ? (plus closing quotes or brackets and a footnote mark) followed by
+# space and a capital, digit, quote or bracket.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*[ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 ABBREVIATIONS = frozenset(
     "gen maj lt col sgt capt cpt adm brig cmdr cdr mr mrs ms dr st sen rep gov prof rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc jr sr ft mt pvt spc "

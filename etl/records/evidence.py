@@ -108,6 +108,10 @@ class EventRecord:
     wounded: int | None = None
     captured: int | None = None
     detained: int | None = None
+    # Narrative prose with its own date (no timeline entry, no "in another operation"): it
+    # may retell an event another paragraph of the same document tells.
+    narrative: bool = False
+    also: tuple[Span, ...] = ()  # more sentences of the document reporting this event
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,8 @@ actors:
      aliases: [Freedonian, Freedonians, Freedonian government]}
   - {name: Sylvania, kind: state, country: Sylvania,
      aliases: [Sylvanian, Sylvanians, Sylvanian government]}
-  - {name: Sylvanian Guard Corps, kind: military_unit, country: Sylvania, abbreviations: [SGC]}
+  - {name: Sylvanian Guard Corps, kind: military_unit, parent: Sylvania, country: Sylvania,
+     abbreviations: [SGC]}
   - {name: Shadow Force, kind: military_unit, parent: Sylvanian Guard Corps, country: Sylvania,
      transliterations: [Shaddow Force, al-Shadow Force], abbreviations: [SGC-SF]}
   - {name: Northern Front, kind: armed_group, abbreviations: [NF], aliases: [Nordfront]}
@@ -38,6 +39,11 @@ actors:
   - {name: Party of Unity, kind: political_group, abbreviations: [PU]}
   - {name: Lena Marsh, kind: person, parent: Party of Unity}
   - {name: The Daily Courier, kind: media, aliases: [Daily Courier]}
+  - {name: Eastern rebels, kind: group, aliases: [Eastern insurgents, Eastern extremists]}
+  - {name: Western rebels, kind: group, aliases: [Western insurgents, Western extremists]}
+  - {name: Sylvanian intelligence, kind: intelligence_service, parent: Sylvania,
+     aliases: [Sylvanian intelligence services]}
+  - {name: Freedonian intelligence community, kind: intelligence_service, parent: Freedonia}
 """
 WEAPONS = """
 weapons:

@@ -194,3 +194,36 @@ def _row_counts() -> dict[str, int]:
         model.__name__: model.objects.count()
         for model in (Actor, ActorAlias, ActorMention, Claim, Event, EventReport, PlaceMention)
     }
+
+
+RETOLD = """Foreign agents held
+
+April 3, 2006
+
+The news that Coalition troops had captured Sylvanians in Freedonia was widely reported last \
+month, but little is known about their papers.
+
+Officials met on Tuesday to discuss the border.
+
+The top Shadow Force commander was captured in March inside a compound in Port Verde.
+"""
+
+
+@pytest.mark.parametrize("first", ["retold.txt", "blog.txt"])
+def test_a_narrative_retelling_is_one_more_report_of_the_event_in_any_order(folders, first):
+    documents, _ = folders
+    (documents / "retold.txt").write_text(RETOLD)
+    for name in dict.fromkeys([first, "retold.txt", "blog.txt", "news.txt"]):
+        load(folders, name)
+    [event] = capture_events()
+    quotes = event.reports.filter(document__title="Foreign agents held").values_list(
+        "quote", flat=True
+    )
+    assert sorted(quote[:20] for quote in quotes) == [
+        "The news that Coalit",
+        "The top Shadow Force",
+    ]
+    assert event.reports.values("document").distinct().count() == 3
+    report = load(folders)
+    for kind, outcomes in report.to_dict()["counts"].items():
+        assert outcomes["inserted"] == outcomes["updated"] == 0, kind

@@ -4,10 +4,11 @@ from datetime import date
 
 import pytest
 
+from etl.extract import extract_document
 from etl.records import DateRecord, EntityRef, EventRecord, ParticipantRecord
-from etl.resolve import event_score, facts_of, same_event
+from etl.resolve import event_score, facts_of, resolve_evidence, same_event
 
-from .evidence_samples import invented_gazetteer
+from .evidence_samples import document, invented_gazetteer, quote
 
 GAZETTEER = invented_gazetteer()
 
@@ -43,6 +44,7 @@ def report(
     others: tuple[str, ...] = (),
     captured: int | None = None,
     detained: int | None = None,
+    narrative: bool = False,
 ):
     participants = tuple(ParticipantRecord(actor(n), "target", (0, 1)) for n in targets) + tuple(
         ParticipantRecord(actor(n), "other", (0, 1)) for n in others
@@ -57,6 +59,7 @@ def report(
         participants=participants,
         captured=captured,
         detained=detained,
+        narrative=narrative,
     )
     return facts_of(record, GAZETTEER, document)
 
@@ -144,3 +147,55 @@ def test_day_dates_allow_one_day_of_slack(first, second, expected):
     one = report(document="doc:a", when=first, where="Kessel", targets=("Shadow Force",))
     other = report(document="doc:b", when=second, where="Kessel", targets=("Shadow Force",))
     assert same_event(one, other) is expected
+
+
+def test_a_narrative_retelling_in_another_paragraph_is_the_same_event():
+    first = report(segment="doc:a#p1", targets=("Sylvanian Guard Corps",), narrative=True)
+    later = report(segment="doc:a#p7", targets=("Shadow Force",), narrative=True)
+    assert same_event(first, later)  # the Shadow Force is a unit of the Guard Corps
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ({"narrative": False}, {"narrative": True}),  # a timeline entry or another operation
+        ({"targets": ("Northern Front",)}, {}),  # nobody taken twice
+        ({"when": month(2006, 11)}, {}),  # another month
+        ({"when": DateRecord("2006", "year", date(2006, 1, 1), date(2006, 12, 31))}, {}),
+        ({"captured": 5}, {"captured": 2}),
+    ],
+)
+def test_paragraphs_of_one_document_stay_apart_without_a_strong_match(first, later):
+    base = {"targets": ("Shadow Force",), "narrative": True}
+    one = report(segment="doc:a#p1", **{**base, **first})
+    other = report(segment="doc:a#p7", **{**base, **later})
+    assert not same_event(one, other)
+
+
+def test_a_retelling_becomes_another_report_of_the_event():
+    text = (
+        "PORT VERDE — The news that Coalition troops had captured Sylvanians in Freedonia was "
+        "widely reported last month.\n\n"
+        "Officials met on Tuesday to discuss the border.\n\n"
+        "The top Shadow Force commander was captured inside a compound in Port Verde at the "
+        "end of December."
+    )
+    doc = document(text, published=date(2007, 1, 3))
+    evidence = resolve_evidence(extract_document(doc, GAZETTEER), GAZETTEER)
+    [event] = [e for e in evidence.events if e.event_type == "capture"]
+    assert quote(text, event.span).startswith("PORT VERDE — The news")
+    assert [quote(text, span)[:30] for span in event.also] == ["The top Shadow Force commander"]
+    assert {p.actor.name for p in event.participants} >= {"Sylvania", "Shadow Force"}
+    assert (event.place.name, event.date.start) == ("Port Verde", date(2006, 12, 21))
+
+
+def test_another_operation_of_a_press_release_is_another_event():
+    text = (
+        "KESSEL – Coalition troops captured two Shadow Force agents in Kessel on May 9, 2007.\n\n"
+        "In another operation in Kessel on May 9, 2007, Coalition troops captured two Shadow "
+        "Force agents."
+    )
+    doc = document(text, published=date(2007, 5, 10))
+    evidence = resolve_evidence(extract_document(doc, GAZETTEER), GAZETTEER)
+    assert len(evidence.events) == 2
+    assert all(event.also == () for event in evidence.events)

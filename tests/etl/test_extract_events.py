@@ -171,3 +171,115 @@ def test_a_participle_describing_people_is_not_a_new_event():
         "One of the individuals detained is allegedly a close associate of a smuggler."
     )
     assert [event.detained for event in events(text)] == [20]
+
+
+def test_names_in_an_aside_take_no_part_in_the_event():
+    text = (
+        "The detainee, allegedly responsible for an attack on a convoy that killed a Freedonian "
+        "soldier, was detained on July 13, 2007."
+    )
+    [event] = events(text)
+    assert event.event_type == "arrest"
+    assert roles(event) == set()
+
+
+def test_only_roles_the_sentence_gives_are_kept():
+    text = (
+        "On May 9, 2007 Coalition troops captured Victor Ostrander in Kessel, the Daily "
+        "Courier reported, as Lena Marsh of the Party of Unity watched."
+    )
+    [event] = events(text)
+    assert roles(event) == {("Coalition troops", "perpetrator"), ("Victor Ostrander", "target")}
+    assert all(p.role != "other" for e in events(text) for p in e.participants)
+
+
+def test_objects_run_across_a_list_but_not_into_an_apposition():
+    text = (
+        "March 2007: Coalition troops captured Victor Ostrander, his aide Lena Marsh, and "
+        "several other members of the Northern Front, a Sylvanian-backed group."
+    )
+    [event] = events(text)
+    assert roles(event) == {
+        ("Coalition troops", "perpetrator"),
+        ("Victor Ostrander", "target"),
+        ("Lena Marsh", "target"),
+        ("Northern Front", "target"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        (
+            "On May 25, 2007 Coalition troops detained 20 suspects during raids targeting the "
+            "Northern Front.",
+            "Northern Front",
+        ),
+        (
+            "June 2007: Over 20 fighters were killed in the raid against “the Northern Front "
+            "network known for smuggling” in Kessel.",
+            "Northern Front",
+        ),
+        (
+            "July 2007: Documents seized during Ostrander’s capture confirmed his role.",
+            "Victor Ostrander",
+        ),
+    ],
+)
+def test_what_a_raid_targets_is_its_target(text, target):
+    [event] = events(text)
+    assert (target, "target") in roles(event)
+
+
+def test_helpers_of_the_doer_share_its_role():
+    text = (
+        "June 2007: The Party of Unity, backed by Coalition troops, conducted raids against "
+        "the Northern Front in Port Verde."
+    )
+    [event] = events(text)
+    assert roles(event) == {
+        ("Party of Unity", "perpetrator"),
+        ("Coalition troops", "perpetrator"),
+        ("Northern Front", "target"),
+    }
+
+
+def test_both_sides_of_a_meeting_are_agents():
+    [event] = events("On May 29, 2007 Lena Marsh met with Shadow Force officers in Kessel.")
+    assert roles(event) == {("Lena Marsh", "agent"), ("Shadow Force", "agent")}
+
+
+def test_the_agents_released_are_the_ones_the_paragraph_told_of():
+    text = (
+        "At the end of December, two Shadow Force agents were arrested in Kessel. Freedonia "
+        "was angry over the arrests, as the Sylvanians were diplomats, and the agents were "
+        "later released."
+    )
+    arrest, release = events(text)
+    assert release.event_type == "release"
+    assert roles(release) == {("Shadow Force", "target")}
+    assert quote(text, release.participants[0].span) == "the agents"
+
+
+def test_a_question_in_a_transcript_tells_no_event():
+    text = (
+        "COL. RAY: Good morning. Q Did Coalition troops capture Victor Ostrander on May 9, "
+        "2007 in Kessel"
+    )
+    assert events(text) == ()
+
+
+def test_a_demonym_before_a_thing_is_no_participant_but_before_people_it_is():
+    [seizure] = events(
+        "On July 13, 2007 weapons and 3 million dinars in Freedonian money were seized."
+    )
+    assert roles(seizure) == set()
+    [arrest] = events("On July 13, 2007 two Sylvanian agents were detained in Kessel.")
+    assert roles(arrest) == {("Sylvania", "target")}
+
+
+def test_the_complement_of_a_title_is_not_the_doer():
+    [meeting] = events(
+        "Ambassador to Freedonia Lena Marsh met with Shadow Force officers on May 29, 2007."
+    )
+    assert roles(meeting) == {("Lena Marsh", "agent"), ("Shadow Force", "agent")}

@@ -109,3 +109,22 @@ def test_possessive_s_is_not_part_of_a_word_but_an_apostrophe_inside_one_is():
 )  # fmt: skip
 def test_sentences_do_not_end_at_abbreviations_or_initials(text, expected):
     assert [text[start:end] for start, end in sentences(text, (0, len(text)))] == expected
+
+
+def test_an_adjective_sharing_the_noun_of_the_next_name_names_its_own_group():
+    text = (
+        "Weapons reached both Eastern and Western insurgents, and Eastern as well as Western "
+        "extremists."
+    )
+    assert names(text) == [
+        ("Eastern", "Eastern rebels"),
+        ("Western insurgents", "Western rebels"),
+        ("Eastern", "Eastern rebels"),
+        ("Western extremists", "Western rebels"),
+    ]
+
+
+def test_an_adjective_without_a_listed_name_of_its_own_names_nothing():
+    assert names("Weapons reached both Northern and Western insurgents.") == [
+        ("Western insurgents", "Western rebels")
+    ]

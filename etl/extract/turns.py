@@ -1,0 +1,82 @@
+"""Speaker turns of transcripts: "GEN. CALDWELL: We have found ..." and "Q Are weapons ...".
+
+A label in capitals, a title and a surname followed by a colon, opens a speaker's turn: what
+follows, up to the next label, is said by that person (the mention the label holds, which
+mentions.py links to the full name given earlier, for instance in the title). In a document
+with such labels, a lone "Q" opens a question: questions assert nothing.
+"""
+
+import re
+from dataclasses import dataclass
+
+from etl.records import MentionRecord, Span
+
+from .sentence import Turn
+
+TITLES = frozenset(
+    """GEN LT COL MAJ MR MRS MS DR ADM SEC SEN REP AMB CAPT CPT SGT BRIG CMDR CDR GOV PRES
+    GENERAL ADMIRAL COLONEL MAJOR CAPTAIN SECRETARY AMBASSADOR PRESIDENT SENATOR MINISTER
+    SPOKESMAN""".split()
+)
+_LABEL = re.compile(
+    r"(?<![\w.])(?P<title>[A-Z]{2,12})\.?[ \t]+"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)[ \t]*:(?=\s|$)"
+)
+_QUESTION = re.compile(r"(?<![\w.,;:'’-])Q(?:[ \t]*:|[ \t]+(?=[A-Z(]))")
+
+
+@dataclass(frozen=True, slots=True)
+class TurnStart:
+    """Where a turn begins (its label) and where what is said begins."""
+
+    label: Span
+    content: int
+    turn: Turn
+
+
+def find_turns(text: str, spans: list[Span], mentions: list[MentionRecord]) -> list[TurnStart]:
+    """Return the turns of a transcript in text order; none for a document without labels."""
+    labels = [
+        match
+        for start, end in spans
+        for match in _LABEL.finditer(text, start, end)
+        if match.group("title") in TITLES
+    ]
+    if not labels:
+        return []
+    turns = [TurnStart(m.span(), m.end(), Turn(_speaker(m, mentions))) for m in labels]
+    for start, end in spans:
+        for match in _QUESTION.finditer(text, start, end):
+            turns.append(TurnStart(match.span(), match.end(), Turn(None, question=True)))
+    return sorted(turns, key=lambda turn: turn.label)
+
+
+def _speaker(label: re.Match, mentions: list[MentionRecord]) -> MentionRecord | None:
+    start, end = label.span("name")
+    return next(
+        (
+            mention
+            for mention in mentions
+            if start <= mention.span[0]
+            and mention.span[1] <= end
+            and mention.entity.entity == "actor"
+        ),
+        None,
+    )
+
+
+def split_at_turns(span: Span, turns: list[TurnStart]) -> list[Span]:
+    """Cut a sentence where a turn begins inside it ("... used or GEN. CALDWELL: What ...")."""
+    cuts = [turn.label[0] for turn in turns if span[0] < turn.label[0] < span[1]]
+    bounds = [span[0], *cuts, span[1]]
+    return [(left, right) for left, right in zip(bounds, bounds[1:], strict=False) if left < right]
+
+
+def turn_at(offset: int, turns: list[TurnStart]) -> TurnStart | None:
+    """Return the turn a text offset belongs to (the last one begun at or before it)."""
+    current = None
+    for turn in turns:
+        if turn.label[0] > offset:
+            break
+        current = turn
+    return current
