@@ -1,14 +1,19 @@
-"""Stable keys of extracted rows: the document's key, the passage's offsets and a kind.
+"""Stable keys of extracted rows: the document's key, an anchor of the passage and a kind.
 
-    mention          mention:<doc key>:<start>-<end>:<actor|weapon|place>
-    relation         relation:<doc key>:<subject start>-<end>:<predicate>:<object start>-<end>
-    event            event:<doc key>:<start>-<end>       (the first report that told it)
-    report           report:<doc key>:<start>-<end>
-    participant      participant:<doc key>:<start>-<end>:<role>
-    event weapon     event-weapon:<doc key>:<start>-<end>
-    claim            claim:<doc key>:<start>-<end>:<predicate>:<subject start>:<object start>:<kind>
+    mention          mention:<doc key>:<anchor>:<actor|weapon|place>
+    relation         relation:<doc key>:<anchor>:<subject offset>:<predicate>:<object offset>
+    event            event:<doc key>:<anchor>       (the first report that told it)
+    report           report:<doc key>:<anchor>
+    participant      participant:<doc key>:<anchor>:<role>
+    event weapon     event-weapon:<doc key>:<anchor>
+    claim            claim:<doc key>:<anchor>:<predicate>:<subject offset>:<object offset>:<kind>
     reference rows   actor:<slug>, actor-alias:<normalized name> (weapon-, place- alike)
     extracted actor  actor:<slug of the name>
+
+An anchor is the passage's own text (as a digest) and the number of identical passages
+before it, not its offsets: an edit elsewhere in the file moves every offset but keeps the
+keys, so the rows are updated in place (new offsets) and curators' decisions stay attached.
+Offsets inside a passage (subject, object) are counted from the passage's start.
 
 Never built from the resolved entity, so a curator's merge keeps every key valid. A key
 longer than the column is shortened to its prefix and a SHA-1 of the whole.
@@ -29,6 +34,13 @@ def make_key(prefix: str, *parts: object) -> str:
     return f"{prefix}:sha1:{hashlib.sha1(key.encode()).hexdigest()}"
 
 
-def span_part(span: Span) -> str:
-    """Return "<start>-<end>"."""
-    return f"{span[0]}-{span[1]}"
+def anchor(text: str, span: Span) -> str:
+    """Return "<digest of the passage>.<identical passages before it>" for text[start:end]."""
+    passage = text[span[0] : span[1]]
+    digest = hashlib.sha1(passage.encode()).hexdigest()[:12]
+    return f"{digest}.{text.count(passage, 0, span[0])}"
+
+
+def inner(span: Span, within: Span) -> int:
+    """Return where `span` starts, counted from the start of the passage `within`."""
+    return span[0] - within[0]

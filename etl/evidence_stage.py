@@ -29,6 +29,16 @@ class EvidenceStage(Stage):
     """Extract and load actors, weapons, places, relations, events and claims of each file."""
 
     name = "evidence"
+    stale_kinds = (
+        "actor_mention",
+        "weapon_mention",
+        "place_mention",
+        "actor_relation",
+        "claim",
+        "event_report",
+        "event_participant",
+        "event_weapon",
+    )
 
     def __init__(self, reference_dir: Path | None = None) -> None:
         self.reference_dir = reference_dir

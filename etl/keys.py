@@ -2,12 +2,18 @@
 
     document      doc:<path relative to the seeds folder, else absolute path>
     dossier row   doc:<path>#row-<position>
-    comment       comment:<path>#<position>
+    comment       comment:<path>#<author>.<n>   (the author's n-th comment in the thread)
+
+A comment is keyed by its author and their own count, not by its place in the thread: a
+comment removed or inserted by the site shifts no other author's keys, so an edited comment
+updates in place and a curator's rejection stays with the comment it was made on.
 
 A path too long for a key is replaced by `sha1:<hex digest of the path>`.
 """
 
 import hashlib
+
+from apps.common.text import normalize_name
 
 DOCUMENT = "doc:"
 COMMENT = "comment:"
@@ -27,10 +33,11 @@ def row_key(document: str, position: int) -> str:
 
 
 def comment_key_prefix(document: str) -> str:
-    """Return the prefix of the keys of a document's comments; the position follows it."""
+    """Return the prefix of the keys of a document's comments."""
     return COMMENT + document.removeprefix(DOCUMENT) + "#"
 
 
-def comment_key(document: str, position: int) -> str:
-    """Return the key of the comment at `position` (from 1) of the document's thread."""
-    return f"{comment_key_prefix(document)}{position}"
+def comment_key(prefix: str, author: str, nth: int) -> str:
+    """Return the key of the author's nth comment (from 1) under a comment_key_prefix."""
+    name = normalize_name(author).replace(" ", "-")[:60] or "anonymous"
+    return f"{prefix}{name}.{nth}"

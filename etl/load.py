@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from datetime import UTC
 
 from apps.comments.models import Comment
-from apps.comments.services import comment_keys_of, comment_upsert
+from apps.comments.services import comment_upsert
 from apps.common.models import ReviewStatus
 from apps.common.upsert import Outcome
 from apps.documents.models import Document
-from apps.documents.services import document_keys_under, document_upsert
+from apps.documents.services import document_upsert
 from etl.records import CommentRecord, DocumentRecord
 from etl.report import LoadReport, Tally
 
@@ -31,11 +31,18 @@ class FileContext:
         """Return the stored document (file or row) with this key, None if it is skipped."""
         return None if key in self.skipped else self.documents.get(key)
 
+    def loaded_documents(self) -> list[Document]:
+        """Return the stored documents (file and rows) this load did not skip."""
+        return [row for key, row in self.documents.items() if key not in self.skipped]
+
 
 class Stage:
     """A per-file load stage: `prepare` once per run, `load` inside each file's transaction."""
 
     name = "stage"
+    # Report kinds (etl.staleness.KINDS) of the rows this stage writes: those its earlier
+    # loads stored and this one no longer produced are marked stale after the file loads.
+    stale_kinds: tuple[str, ...] = ()
 
     def prepare(self, report: LoadReport) -> None:
         """Do once-per-run work before any file (e.g. upsert reference lists)."""
@@ -49,6 +56,7 @@ class DocumentStage(Stage):
     """Upsert the file's document, then its dossier rows as children."""
 
     name = "documents"
+    stale_kinds = ("dossier_row",)
 
     def load(self, context: FileContext) -> None:
         """Upsert the document and its rows; skip the rows of a rejected or deleted one."""
@@ -60,13 +68,13 @@ class DocumentStage(Stage):
             return
         for row in record.rows:
             _upsert_document(row, document, "dossier_row", context)
-        _note_stale(context, "dossier rows", document_keys_under(parent=document), record.rows)
 
 
 class CommentStage(Stage):
     """Upsert the file's comments in thread order, linking replies to stored comments."""
 
     name = "comments"
+    stale_kinds = ("comment",)
 
     def load(self, context: FileContext) -> None:
         """Upsert the comments in order; skip them all when their document is skipped."""
@@ -75,12 +83,12 @@ class CommentStage(Stage):
         if document is None:
             context.tally.add("comment", Outcome.SKIPPED, len(record.comments))
             return
+        context.tally.see(Comment._meta.label, [comment.key for comment in record.comments])
         for comment in record.comments:
             row, outcome = comment_upsert(**_comment_values(comment, document, context))
             context.tally.add("comment", outcome)
             if row is not None:
                 context.comments[comment.position] = row
-        _note_stale(context, "comments", comment_keys_of(document=document), record.comments)
 
 
 def _upsert_document(
@@ -109,6 +117,7 @@ def _upsert_document(
         body=record.body,
     )
     context.tally.add(kind, outcome)
+    context.tally.see(Document._meta.label, [record.key])
     if row is None or row.review_status == ReviewStatus.REJECTED:
         context.skipped.add(record.key)
     if row is not None:
@@ -136,13 +145,3 @@ def _comment_values(comment: CommentRecord, document: Document, context: FileCon
         "addressed_to": comment.addressed_to,
         "reply_cue": comment.reply_cue,
     }
-
-
-def _note_stale(context: FileContext, label: str, stored: set[str], records: tuple) -> None:
-    """Note rows stored by an earlier load that the file no longer has (kept, never removed)."""
-    stale = stored - {record.key for record in records}
-    if stale:
-        context.tally.notes.append(
-            f"{context.record.source_file}: {len(stale)} {label} from an earlier load are no "
-            "longer in the file; kept (the loader never removes stored data)"
-        )

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from apps.common.models import ReviewStatus
 from apps.common.upsert import Outcome, is_tombstoned
-from apps.events.models import Event, EventReport
+from apps.events.models import Event, EventParticipant, EventReport, EventWeapon
 from apps.events.services import (
     event_candidates,
     event_participant_upsert_many,
@@ -21,7 +21,7 @@ from apps.events.services import (
     event_upsert,
     event_weapon_upsert_many,
 )
-from etl.evidence_keys import make_key, span_part
+from etl.evidence_keys import anchor, make_key
 from etl.extract.dates import find_dates
 from etl.extract.gazetteer import Gazetteer
 from etl.records import DateRecord, EntityRef, EventRecord
@@ -36,7 +36,8 @@ def load_event(
 ) -> int | None:
     """Write one event report and what it says; return the event's id (None if skipped)."""
     record = _resolved(record, resolve)
-    report_key = make_key("report", doc_key, span_part(record.span))
+    _see(record, doc_key, target.text, tally)
+    report_key = _report_key(doc_key, target.text, record.span)
     stored = event_report_get(key=report_key)
     if stored is None and is_tombstoned(EventReport, report_key):
         tally.add("event", Outcome.SKIPPED)
@@ -44,7 +45,8 @@ def load_event(
     event = stored.event if stored is not None else _match(record, target, gazetteer)
     if event is None:
         event, outcome = event_upsert(
-            key=make_key("event", doc_key, span_part(record.span)), values=_values(record)
+            key=make_key("event", doc_key, anchor(target.text, record.span)),
+            values=_values(record),
         )
     else:
         outcome = _complete(event, record, gazetteer)
@@ -53,7 +55,7 @@ def load_event(
         return None
     for span in (record.span, *record.also):  # every sentence of the document telling it
         _, report_outcome = event_report_upsert(
-            key=make_key("report", doc_key, span_part(span)),
+            key=_report_key(doc_key, target.text, span),
             event_id=event.pk,
             document_id=target.document.pk,
             **_passage(target, span),
@@ -61,6 +63,29 @@ def load_event(
         tally.add("event_report", report_outcome)
     _participants(record, event, doc_key, target, tally)
     return event.pk
+
+
+def _see(record: EventRecord, doc_key: str, text: str, tally) -> None:
+    """Record the keys this passage yields, written or not, so they are not marked stale."""
+    spans = (record.span, *record.also)
+    tally.see(EventReport._meta.label, [_report_key(doc_key, text, span) for span in spans])
+    tally.see(
+        EventParticipant._meta.label,
+        [_participant_key(doc_key, text, p) for p in record.participants],
+    )
+    tally.see(EventWeapon._meta.label, [_weapon_key(doc_key, text, w) for w in record.weapons])
+
+
+def _report_key(doc_key: str, text: str, span: tuple[int, int]) -> str:
+    return make_key("report", doc_key, anchor(text, span))
+
+
+def _participant_key(doc_key: str, text: str, participant) -> str:
+    return make_key("participant", doc_key, anchor(text, participant.span), participant.role)
+
+
+def _weapon_key(doc_key: str, text: str, weapon) -> str:
+    return make_key("event-weapon", doc_key, anchor(text, weapon.span))
 
 
 def _resolved(record: EventRecord, resolve: Resolver) -> EventRecord:
@@ -209,7 +234,7 @@ def _narrower(event: Event, date: DateRecord) -> bool:
 def _participants(record: EventRecord, event: Event, doc_key: str, target, tally) -> None:
     people = [
         (
-            make_key("participant", doc_key, span_part(p.span), p.role),
+            _participant_key(doc_key, target.text, p),
             {
                 "event_id": event.pk,
                 "actor_id": p.actor.id,
@@ -224,7 +249,7 @@ def _participants(record: EventRecord, event: Event, doc_key: str, target, tally
         tally.add("event_participant", outcome)
     weapons = [
         (
-            make_key("event-weapon", doc_key, span_part(w.span)),
+            _weapon_key(doc_key, target.text, w),
             {
                 "event_id": event.pk,
                 "weapon_id": w.weapon.id,

@@ -17,10 +17,11 @@ from apps.common.models import ReviewStatus
 from apps.common.upsert import Outcome
 from apps.places.services import place_mention_upsert_many
 from apps.weapons.services import weapon_mention_upsert_many
-from etl.evidence_keys import make_key, span_part
+from etl.evidence_keys import anchor, inner, make_key
 from etl.extract.gazetteer import Gazetteer
 from etl.load_events import load_event
 from etl.records import ClaimRecord, EntityRef, EvidenceRecord, RelationRecord
+from etl.staleness import MODELS_BY_KIND
 
 MENTION_UPSERTS = {
     "actor": (actor_mention_upsert_many, "actor_id"),
@@ -93,7 +94,7 @@ class EvidenceLoader:
                 **_passage(target.text, mention.span),
             }
             items[kind].append(
-                (make_key("mention", doc_key, span_part(mention.span), kind), values)
+                (make_key("mention", doc_key, anchor(target.text, mention.span), kind), values)
             )
         for kind, batch in items.items():
             _write(MENTION_UPSERTS[kind][0], f"{kind}_mention", batch, tally)
@@ -105,9 +106,10 @@ class EvidenceLoader:
         key = make_key(
             "relation",
             doc_key,
-            span_part(relation.subject_span),
+            anchor(target.text, relation.span),
+            inner(relation.subject_span, relation.span),
             relation.predicate,
-            span_part(relation.object_span),
+            inner(relation.object_span, relation.span),
         )
         values = {
             "subject_id": subject.id,
@@ -126,10 +128,10 @@ class EvidenceLoader:
         key = make_key(
             "claim",
             doc_key,
-            span_part(claim.span),
+            anchor(target.text, claim.span),
             claim.predicate,
-            claim.subject_span[0],
-            claim.object_span[0],
+            inner(claim.subject_span, claim.span),
+            inner(claim.object_span, claim.span),
             claim.kind,
         )
         date = claim.claim_date
@@ -154,6 +156,7 @@ class EvidenceLoader:
 def _write(upsert_many, kind: str, items: list, tally) -> None:
     """Upsert the (key, values) items in one batch; None items count as skipped."""
     batch = [item for item in items if item is not None]
+    tally.see(MODELS_BY_KIND[kind]._meta.label, [key for key, _ in batch])
     tally.add(kind, Outcome.SKIPPED, len(items) - len(batch))
     for _, outcome in upsert_many(items=batch) if batch else []:
         tally.add(kind, outcome)

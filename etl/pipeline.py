@@ -23,6 +23,7 @@ from etl.read import InputFile, Unreadable, find_inputs, read_bytes
 from etl.records import DocumentRecord, Problem, SourceFile
 from etl.report import FileResult, LoadReport, Tally
 from etl.stages import default_stages
+from etl.staleness import mark_stale
 from etl.validate import validate
 
 Progress = Callable[[int, int, FileResult, list[Problem]], None]
@@ -107,6 +108,9 @@ def _load(record: DocumentRecord, stages: list[Stage], report: LoadReport) -> Ta
         for stage in stages:
             with _timed(report, stage.name):
                 stage.load(context)
+        with _timed(report, "stale"):
+            kinds = {kind for stage in stages for kind in stage.stale_kinds}
+            mark_stale(context.loaded_documents(), kinds, tally)
     return tally
 
 

@@ -1,12 +1,13 @@
 """The loader's report: outcomes per kind of row, files, problems; as text or JSON."""
 
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from etl.records import Problem
 
-OUTCOMES = ("inserted", "updated", "unchanged", "skipped")
+# "stale": rows an earlier load stored that this load no longer finds in their source.
+OUTCOMES = ("inserted", "updated", "unchanged", "skipped", "stale")
 FIRST_KINDS = ("document", "dossier_row", "comment")
 EXIT_OK, EXIT_FAILED, EXIT_WARNINGS = 0, 1, 2
 
@@ -17,6 +18,11 @@ class Tally:
     def __init__(self) -> None:
         self.counts: Counter[tuple[str, str]] = Counter()
         self.notes: list[str] = []
+        self.seen: defaultdict[str, set[str]] = defaultdict(set)  # model label -> keys
+
+    def see(self, model_label: str, keys) -> None:
+        """Record keys the load produced for a model, written or not (for staleness)."""
+        self.seen[model_label].update(key for key in keys if key)
 
     def add(self, kind: str, outcome: str, number: int = 1) -> None:
         """Count `number` rows of `kind` (e.g. "comment") with this outcome."""

@@ -44,8 +44,3 @@ def comment_upsert(
         "quote": quote,
     }
     return upsert(Comment, key=key, values=values)
-
-
-def comment_keys_of(*, document: Document) -> set[str]:
-    """Return the keys of the comments stored under a document (for stale-comment notes)."""
-    return set(document.comments.exclude(key="").values_list("key", flat=True))

@@ -75,6 +75,12 @@ class CuratedModel(TimestampedModel):
         blank=True,
         help_text="Fields a curator edited; the loader never overwrites them.",
     )
+    is_stale = models.BooleanField(
+        default=False,
+        help_text="The loader no longer finds this row in its source (the file or the extraction "
+        "rules changed since). Kept, never deleted; hidden from the API unless confirmed or "
+        "asked for.",
+    )
     history = HistoricalRecords(inherit=True, excluded_fields=["search_vector"])
 
     class Meta:

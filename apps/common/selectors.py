@@ -3,15 +3,20 @@
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import F, Func, IntegerField, Model, OuterRef, QuerySet, Subquery
+from django.db.models import F, Func, IntegerField, Model, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 
 from .models import ReviewStatus
 
 
 def visible(queryset: QuerySet) -> QuerySet:
-    """Drop rows a curator rejected: they are kept only so the loader never revives them."""
-    return queryset.exclude(review_status=ReviewStatus.REJECTED)
+    """Drop rows a curator rejected and stale rows (kept so nothing is lost or revived)."""
+    return current(queryset.exclude(review_status=ReviewStatus.REJECTED))
+
+
+def current(queryset: QuerySet) -> QuerySet:
+    """Drop rows the loader no longer finds in their source, unless a curator confirmed them."""
+    return queryset.exclude(Q(is_stale=True) & ~Q(review_status=ReviewStatus.CONFIRMED))
 
 
 def subtree_ids(model: type[Model], root_ids: Iterable[int]) -> RawSQL:

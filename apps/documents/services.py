@@ -55,8 +55,3 @@ def document_upsert(
         "body": body,
     }
     return upsert(Document, key=key, values=values)
-
-
-def document_keys_under(*, parent: Document) -> set[str]:
-    """Return the keys of the rows stored under a dossier (for the loader's stale-row notes)."""
-    return set(parent.rows.exclude(key="").values_list("key", flat=True))

@@ -1,7 +1,10 @@
 """Turn thread entries into comment records: author, kind, body, timestamp, spans."""
 
 import re
+from collections import Counter
+from dataclasses import replace
 
+from etl.keys import comment_key
 from etl.parse.dates import is_timestamp_line, parse_timestamp
 from etl.records import CommentRecord, Span
 
@@ -14,11 +17,18 @@ _NAME_LIKE = re.compile(r"^[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}$")
 
 
 def parse_comments(text: str, thread: Thread, *, key_prefix: str) -> tuple[CommentRecord, ...]:
-    """Return the thread's comments in order, keyed `<key_prefix><position>`."""
-    return tuple(
-        build_comment(text, entry, position=position, key=f"{key_prefix}{position}")
+    """Return the thread's comments in order, keyed by author (see etl.keys.comment_key)."""
+    records = [
+        build_comment(text, entry, position=position, key="")
         for position, entry in enumerate(thread.entries, start=1)
-    )
+    ]
+    written: Counter[str] = Counter()
+    keyed = []
+    for record in records:
+        key = comment_key(key_prefix, record.author, 1)
+        written[key] += 1  # "Kamin" and "kamin" are one commenter: they share a count
+        keyed.append(replace(record, key=comment_key(key_prefix, record.author, written[key])))
+    return tuple(keyed)
 
 
 def build_comment(text: str, entry: Entry, *, position: int, key: str) -> CommentRecord:

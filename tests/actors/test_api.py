@@ -74,6 +74,8 @@ class TestActorEndpoint(EndpointContract):
         "q=special operations": 1,
         "q=quds": 1,
         "review_status=rejected": 1,
+        "stale=true": 1,
+        "stale=false": 4,
     }
 
     def seed(self):
@@ -86,6 +88,7 @@ class TestActorEndpoint(EndpointContract):
         other = make_document()
         make_actor_mention(actor=actors["aqi"], document=row)
         make_actor(name="Rejected", review_status="rejected")
+        make_actor(name="Stale", is_stale=True)
         self.refs = {"iran": actors["iran"].pk, "dossier": dossier.pk, "row": row.pk}
         self.refs["other"] = other.pk
         return list(actors.values())

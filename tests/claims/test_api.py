@@ -102,6 +102,7 @@ def claims_between(actors: dict) -> dict:
         **dated("2007-07-01"),
     )
     make_claim(subject=qods, object=aqi, document=post, quote="rockets", review_status="rejected")
+    make_claim(subject=qods, object=aqi, document=post, quote="rockets", is_stale=True)
     claims = [asserted, *denials(actors, post), armed]
     return {"claims": claims, "dossier": dossier, "post": post, "event": event}
 
@@ -138,6 +139,8 @@ class TestClaimEndpoint(EndpointContract):
         "q=rockets": 1,
         'q="foreign ministry"': 1,
         "review_status=rejected": 1,
+        "stale=true": 1,
+        "stale=false": 4,
     }
 
     def seed(self):
@@ -177,3 +180,13 @@ def test_every_claim_that_iran_supports_aqi_and_every_denial(api_client):
     for claim in body["results"]:
         document = api_client.get(claim["document"]["url"]).json()
         assert document["text"][claim["span_start"] : claim["span_end"]] == claim["quote"]
+
+
+def test_stale_claims_are_hidden_unless_confirmed_or_asked_for(api_client):
+    current = make_claim()
+    stale = make_claim(is_stale=True)
+    vouched = make_claim(is_stale=True, review_status="confirmed")
+    listed = {row["id"] for row in api_client.get("/api/v1/claims/").json()["results"]}
+    assert listed == {current.pk, vouched.pk}
+    asked = api_client.get("/api/v1/claims/?stale=true").json()["results"]
+    assert {row["id"] for row in asked} == {stale.pk, vouched.pk}

@@ -52,6 +52,8 @@ class TestCommentEndpoint(EndpointContract):
         "q=militias": 1,
         "q=nonsense OR militias": 2,
         "review_status=rejected": 1,
+        "stale=true": 1,
+        "stale=false": 3,
     }
 
     def seed(self):
@@ -78,6 +80,7 @@ class TestCommentEndpoint(EndpointContract):
             document=other, position=1, kind="pingback", author="The Fourth Rail", quote="Pingback"
         )
         make_comment(document=other, position=2, quote="here", review_status="rejected")
+        make_comment(document=other, position=3, quote="here", is_stale=True)
         self.refs = {"thread": thread.pk, "other": other.pk, "first": first.pk}
         return [first, reply, pingback]
 

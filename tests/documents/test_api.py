@@ -61,6 +61,8 @@ class TestDocumentEndpoint(EndpointContract):
         "q=militias": 1,
         "q=militias OR dossier": 2,
         "review_status=rejected": 1,
+        "stale=true": 1,
+        "stale=false": 3,
         "review_status=unreviewed,rejected": 4,
     }
 
@@ -84,6 +86,7 @@ class TestDocumentEndpoint(EndpointContract):
         )
         make_comment(document=post, quote="Qods Force")
         make_document(review_status="rejected")
+        make_document(is_stale=True)
         self.refs = {"dossier": dossier.pk}
         return [dossier, row, post]
 

@@ -126,7 +126,23 @@ def test_every_comment_span_and_body_line_slices_back_to_the_text(name):
         assert [quote(document, span) for span in comment.body_spans] == [
             line for line in comment.body.split("\n") if line
         ]
-        assert comment.key == f"comment:{name}#{comment.position}"
+        assert comment.key.startswith(f"comment:{name}#")
+    assert len({comment.key for comment in document.comments}) == len(document.comments)
+
+
+def test_comment_keys_follow_the_author_not_the_place_in_the_thread():
+    thread = (
+        "Title\n\nBody text of the post, long enough to be a paragraph of its own.\n\n"
+        "Comments\n\n"
+        "  1. Alice says:\n\n    First.\n\n"
+        "  2. Bob says:\n\n    Second.\n\n"
+        "  3. alice says:\n\n    Third.\n"
+    )
+    before = {c.body: c.key for c in parse_text(thread).comments}
+    inserted = thread.replace("  1. Alice", "  1. Carol says:\n\n    New.\n\n  2. Alice")
+    after = {c.body: c.key for c in parse_text(inserted).comments}
+    assert before["First."].endswith("#alice.1") and before["Third."].endswith("#alice.2")
+    assert {body: after[body] for body in before} == before
 
 
 def test_one_says_line_in_an_article_is_not_a_thread():

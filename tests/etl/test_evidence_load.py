@@ -227,3 +227,40 @@ def test_a_narrative_retelling_is_one_more_report_of_the_event_in_any_order(fold
     report = load(folders)
     for kind, outcomes in report.to_dict()["counts"].items():
         assert outcomes["inserted"] == outcomes["updated"] == 0, kind
+
+
+def test_an_edit_earlier_in_the_file_moves_offsets_but_keeps_every_row(folders):
+    load(folders)
+    before = _row_counts()
+    claim = Claim.objects.get(document__key="doc:blog.txt", predicate="supports")
+    documents, _ = folders
+    path = documents / "blog.txt"
+    path.write_text(path.read_text().replace("agents held in", "agents detained in"))
+    report = load(folders)
+    assert _row_counts() == before
+    assert report.count("claim", "inserted") == report.count("claim", "stale") == 0
+    assert report.count("claim", "updated") == 1  # the same claim, at its new offsets
+    claim.refresh_from_db()
+    assert claim.document.text[claim.span_start : claim.span_end] == claim.quote
+    assert_every_span_slices_back()
+
+
+def test_evidence_a_file_no_longer_holds_is_marked_stale_and_hidden_not_deleted(folders):
+    load(folders)
+    documents, _ = folders
+    path = documents / "blog.txt"
+    original = path.read_text()
+    path.write_text(
+        original.replace(
+            "Further evidence of Sylvania's support of the Valley Militias has emerged.\n\n", ""
+        )
+    )
+    report = load(folders)
+    claim = Claim.objects.get(document__key="doc:blog.txt", predicate="supports")
+    assert claim.is_stale
+    assert report.count("claim", "stale") == 1
+    assert Claim.objects.filter(pk=claim.pk).exists()
+    path.write_text(original)
+    load(folders)
+    claim.refresh_from_db()
+    assert not claim.is_stale

@@ -28,6 +28,11 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
+def comment_at(name: str, position: int) -> Comment:
+    """Return the stored comment at a place in a sample's thread."""
+    return Comment.objects.get(document__key=f"doc:{name}", position=position)
+
+
 def load(folder: Path, **options) -> pipeline.LoadReport:
     return pipeline.run([str(folder)], seeds_dir=folder, **options)
 
@@ -52,9 +57,9 @@ def test_first_load_inserts_everything(corpus):
     report = load(corpus)
     assert report.exit_status == 0
     assert _counts(report) == {
-        "document": {"inserted": 4, "updated": 0, "unchanged": 0, "skipped": 0},
-        "dossier_row": {"inserted": 3, "updated": 0, "unchanged": 0, "skipped": 0},
-        "comment": {"inserted": 12, "updated": 0, "unchanged": 0, "skipped": 0},
+        "document": {"inserted": 4, "updated": 0, "unchanged": 0, "skipped": 0, "stale": 0},
+        "dossier_row": {"inserted": 3, "updated": 0, "unchanged": 0, "skipped": 0, "stale": 0},
+        "comment": {"inserted": 12, "updated": 0, "unchanged": 0, "skipped": 0, "stale": 0},
     }
     assert Document.objects.filter(parent__isnull=False).count() == 3
     assert Comment.objects.count() == 12
@@ -67,12 +72,13 @@ def test_loading_twice_changes_nothing(corpus):
     assert _snapshot() == before
     for kind, outcomes in _counts(report).items():
         assert outcomes["inserted"] == outcomes["updated"] == outcomes["skipped"] == 0, kind
+        assert outcomes["stale"] == 0, kind
     assert report.count("comment", "unchanged") == 12
 
 
 def test_a_changed_file_updates_its_rows_in_place(corpus):
     load(corpus)
-    comment = Comment.objects.get(key="comment:blog_bullets.txt#2")
+    comment = comment_at("blog_bullets.txt", 2)
     document = Document.objects.get(key="doc:blog_bullets.txt")
     path = corpus / "blog_bullets.txt"
     path.write_text(path.read_text().replace("saying this for years", "saying this since 2004"))
@@ -100,13 +106,13 @@ def test_a_field_a_curator_edited_survives_a_reload(corpus):
 
 def test_a_rejected_comment_stays_rejected_and_unchanged(corpus):
     load(corpus)
-    Comment.objects.filter(key="comment:blog_bullets.txt#2").update(
+    Comment.objects.filter(pk=comment_at("blog_bullets.txt", 2).pk).update(
         review_status=ReviewStatus.REJECTED
     )
     path = corpus / "blog_bullets.txt"
     path.write_text(path.read_text().replace("saying this for years", "saying this forever"))
     report = load(corpus)
-    comment = Comment.objects.get(key="comment:blog_bullets.txt#2")
+    comment = comment_at("blog_bullets.txt", 2)
     assert comment.review_status == ReviewStatus.REJECTED
     assert "forever" not in comment.body
     assert report.count("comment", "skipped") == 1
@@ -114,11 +120,12 @@ def test_a_rejected_comment_stays_rejected_and_unchanged(corpus):
 
 def test_a_deleted_comment_is_not_brought_back_and_replies_lose_the_link(corpus):
     load(corpus)
-    Comment.objects.get(key="comment:blog_bullets.txt#2").delete()
+    deleted = comment_at("blog_bullets.txt", 2)
+    deleted.delete()
     report = load(corpus)
-    assert not Comment.objects.filter(key="comment:blog_bullets.txt#2").exists()
+    assert not Comment.objects.filter(key=deleted.key).exists()
     assert report.count("comment", "skipped") == 1
-    assert Comment.objects.get(key="comment:blog_bullets.txt#3").reply_to is None
+    assert comment_at("blog_bullets.txt", 3).reply_to is None
 
 
 def test_a_deleted_document_and_its_rows_and_comments_stay_deleted(corpus):
@@ -140,7 +147,7 @@ def test_a_rejected_document_keeps_its_children_as_they_were(corpus):
     path.write_text(path.read_text().replace("saying this for years", "saying this forever"))
     report = load(corpus)
     assert report.count("comment", "skipped") == 7
-    assert "forever" not in Comment.objects.get(key="comment:blog_bullets.txt#2").body
+    assert "forever" not in comment_at("blog_bullets.txt", 2).body
 
 
 def test_dry_run_reports_what_would_happen_and_writes_nothing(corpus):
@@ -153,7 +160,7 @@ def test_dry_run_reports_what_would_happen_and_writes_nothing(corpus):
 
 def test_reply_links_and_spans_are_stored(corpus):
     load(corpus)
-    reply = Comment.objects.get(key="comment:blog_numbered.txt#4")
+    reply = comment_at("blog_numbered.txt", 4)
     assert (reply.reply_to.author, reply.addressed_to) == ("Gregory", "Grgeory")
     for comment in Comment.objects.select_related("document"):
         assert comment.document.text[comment.span_start : comment.span_end] == comment.quote
@@ -207,17 +214,32 @@ def test_a_later_stage_runs_in_the_file_transaction_and_reports_by_name(corpus):
     assert "mention" in report.kinds()
 
 
-def test_rows_no_longer_in_a_file_are_kept_and_noted(corpus):
+def test_rows_no_longer_in_a_file_are_kept_and_marked_stale(corpus):
     load(corpus)
+    samantha = comment_at("blog_numbered.txt", 5).key
     path = corpus / "blog_numbered.txt"
     text = path.read_text()
     path.write_text(text[: text.index("  5. Samantha says:")])
     report = load(corpus)
-    assert Comment.objects.filter(key="comment:blog_numbered.txt#5").exists()
-    assert report.notes == [
-        "blog_numbered.txt: 1 comments from an earlier load are no longer in the file; "
-        "kept (the loader never removes stored data)"
-    ]
+    gone = Comment.objects.get(key=samantha)
+    assert gone.is_stale
+    assert Comment.objects.filter(is_stale=True).count() == 1
+    assert report.count("comment", "stale") == 1
+    again = load(corpus)
+    assert again.count("comment", "stale") == 0
+
+
+def test_a_stale_row_found_again_is_current_again(corpus):
+    load(corpus)
+    path = corpus / "blog_numbered.txt"
+    text = path.read_text()
+    path.write_text(text[: text.index("  5. Samantha says:")])
+    load(corpus)
+    path.write_text(text)
+    report = load(corpus)
+    assert not comment_at("blog_numbered.txt", 5).is_stale
+    assert Comment.objects.filter(document__key="doc:blog_numbered.txt").count() == 5
+    assert report.count("comment", "stale") == 0
 
 
 def test_a_file_gone_bad_leaves_its_stored_document_untouched(corpus):
@@ -239,6 +261,6 @@ def test_timestamped_threads_reload_unchanged(tmp_path):
     report = load(folder)
     assert report.count("comment", "unchanged") == 7
     assert report.count("comment", "updated") == 0
-    stamped = Comment.objects.get(key="comment:blogger.txt#1")
+    stamped = comment_at("blogger.txt", 1)
     assert stamped.posted_at.isoformat() == "2007-03-04T19:02:00+00:00"
     assert stamped.posted_text == "3/04/2007 7:02 PM"

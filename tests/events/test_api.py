@@ -129,6 +129,7 @@ def corpus() -> dict:
     first_event = raid(c)
     bomb, denial = bomb_and_denial(c)
     make_event(summary="Rejected", review_status="rejected")
+    make_event(summary="Stale", is_stale=True)
     return {
         "raid": first_event,
         "bomb": bomb,
@@ -183,6 +184,8 @@ class TestEventEndpoint(EndpointContract):
         "q=car bomb": 1,
         "q=netted": 1,
         "review_status=rejected": 1,
+        "stale=true": 1,
+        "stale=false": 3,
     }
 
     def seed(self):

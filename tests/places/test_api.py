@@ -49,6 +49,8 @@ class TestPlaceEndpoint(EndpointContract):
         "q=bagdad": 1,
         "q=sadr": 1,
         "review_status=rejected": 1,
+        "stale=true": 1,
+        "stale=false": 4,
     }
 
     def seed(self):
@@ -60,6 +62,7 @@ class TestPlaceEndpoint(EndpointContract):
         document = make_document()
         make_place_mention(place=sadr, document=document)
         make_place(name="Rejected", review_status="rejected", parent=iran)
+        make_place(name="Stale", is_stale=True, parent=iran)
         self.refs = {"iraq": iraq.pk, "iran": iran.pk, "document": document.pk}
         return [iraq, baghdad, sadr, iran]
 

@@ -49,6 +49,8 @@ class TestWeaponEndpoint(EndpointContract):
         "q=grenade": 1,
         "q=efp": 1,
         "review_status=rejected": 1,
+        "stale=true": 1,
+        "stale=false": 3,
     }
 
     def seed(self):
@@ -66,6 +68,7 @@ class TestWeaponEndpoint(EndpointContract):
         document = make_document()
         make_weapon_mention(weapon=rpg, document=document)
         make_weapon(name="Rejected", category="explosive", review_status="rejected")
+        make_weapon(name="Stale", category="explosive", is_stale=True)
         self.refs = {"document": document.pk}
         return [efp, rpg, rifle]
 

@@ -15,8 +15,16 @@ from .filters import LockedFilter, in_document_filter
 from .forms import ReviewActionForm, SourcedForm
 from .merge import MergeMixin
 
-REVIEW_FIELDSET = ("review_status", "review_note", "reviewed_by", "reviewed_at", "curator_locks")
+REVIEW_FIELDSET = (
+    "review_status",
+    "review_note",
+    "reviewed_by",
+    "reviewed_at",
+    "curator_locks",
+    "is_stale",
+)
 BOOKKEEPING_FIELDS = ("key", "created_at", "updated_at")
+STALE_HINT = "The loader no longer finds this row in its source; kept, hidden from the API."
 
 
 class CuratedAdmin(SimpleHistoryAdmin):
@@ -30,7 +38,13 @@ class CuratedAdmin(SimpleHistoryAdmin):
     action_form = ReviewActionForm
     actions = REVIEW_ACTIONS
     exclude = ("locked_fields",)
-    readonly_fields = ("reviewed_by", "reviewed_at", "curator_locks", *BOOKKEEPING_FIELDS)
+    readonly_fields = (
+        "reviewed_by",
+        "reviewed_at",
+        "curator_locks",
+        "is_stale",
+        *BOOKKEEPING_FIELDS,
+    )
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_per_page = 50
     document_path: str | None = None
@@ -47,7 +61,7 @@ class CuratedAdmin(SimpleHistoryAdmin):
 
     def get_list_filter(self, request):
         filters = [f for f in self.list_filter if f != "review_status"]
-        standard = ["review_status", LockedFilter]
+        standard = ["review_status", LockedFilter, "is_stale"]
         if self.document_path:
             standard.append(in_document_filter(self.document_path))
         return [*standard, *filters, ("reviewed_at", admin.DateFieldListFilter)]
@@ -86,10 +100,12 @@ class CuratedAdmin(SimpleHistoryAdmin):
 
     @admin.display(description="review", ordering="review_status")
     def review(self, obj):
+        stale = format_html(' <span class="stale-badge" title="{}">stale</span>', STALE_HINT)
         return format_html(
-            '<span class="review-badge review-{}">{}</span>',
+            '<span class="review-badge review-{}">{}</span>{}',
             obj.review_status,
             obj.get_review_status_display(),
+            stale if obj.is_stale else "",
         )
 
     @admin.display(description="Locked fields")

@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from apps.common.models import ReviewStatus
 from apps.common.search import search_query
-from apps.common.selectors import subtree_ids, visible
+from apps.common.selectors import current, subtree_ids
 
 from .fields import MultiValueWidget, RefField, StrictBooleanField
 
@@ -112,14 +112,20 @@ class EvidenceFilterExtension(DjangoFilterExtension):
 
 
 class EvidenceFilterSet(django_filters.FilterSet):
-    """Base FilterSet: described filters, review status, include_subordinates checking.
+    """Base FilterSet: described filters, review status, staleness, include_subordinates.
 
-    Rows a curator rejected are left out unless review_status asks for them.
+    Rows a curator rejected are left out unless review_status asks for them; stale rows
+    (no longer found in their source by the loader) unless stale asks for them.
     """
 
     review_status = ChoicesFilter(
         choices=ReviewStatus.choices,
         help_text="Curation status. Default: every status but rejected." + SEVERAL,
+    )
+    stale = BooleanFilter(
+        field_name="is_stale",
+        help_text="true: only rows the loader no longer finds in their source document (kept, "
+        "never deleted); false: only current rows. Default: current rows and confirmed ones.",
     )
 
     @classmethod
@@ -148,7 +154,10 @@ class EvidenceFilterSet(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        return queryset if self.form.cleaned_data.get("review_status") else visible(queryset)
+        data = self.form.cleaned_data
+        if not data.get("review_status"):
+            queryset = queryset.exclude(review_status=ReviewStatus.REJECTED)
+        return queryset if data.get("stale") is not None else current(queryset)
 
     def search(self, queryset, name, value):
         """Match the stored full-text vector with web-search syntax."""

@@ -1,0 +1,72 @@
+"""Mark the rows a file's earlier loads produced that this load no longer finds: stale.
+
+The loader never deletes stored data. When a file changes, or the extraction rules do, rows
+extracted before but not now are flagged `is_stale` (and hidden from the API) instead; a later
+load that finds them again clears the flag. Runs inside the file's transaction, after every
+stage, over the documents (file and dossier rows) the load did not skip.
+"""
+
+from django.db.models import Exists, OuterRef, QuerySet
+
+from apps.actors.models import ActorMention, ActorRelation
+from apps.claims.models import Claim
+from apps.comments.models import Comment
+from apps.common.models import CuratedModel
+from apps.documents.models import Document
+from apps.events.models import Event, EventParticipant, EventReport, EventWeapon
+from apps.places.models import PlaceMention
+from apps.weapons.models import WeaponMention
+from etl.report import Tally
+
+# Report kind of each model whose rows hang off a document (`document`, or `parent` for rows).
+KINDS: dict[type[CuratedModel], str] = {
+    Document: "dossier_row",
+    Comment: "comment",
+    ActorMention: "actor_mention",
+    WeaponMention: "weapon_mention",
+    PlaceMention: "place_mention",
+    ActorRelation: "actor_relation",
+    Claim: "claim",
+    EventReport: "event_report",
+    EventParticipant: "event_participant",
+    EventWeapon: "event_weapon",
+}
+MODELS_BY_KIND = {kind: model for model, kind in KINDS.items()}
+
+
+def mark_stale(documents: list[Document], kinds: set[str], tally: Tally) -> None:
+    """Flag unseen rows of these kinds and documents stale, unflag seen ones; count them.
+
+    Only the kinds of the stages that ran are checked: a run without the evidence stage says
+    nothing about evidence rows.
+    """
+    if not documents:
+        return
+    for model, kind in KINDS.items():
+        if kind not in kinds:
+            continue
+        rows = _rows_of(model, documents).exclude(key="")
+        seen = tally.seen.get(model._meta.label, set())
+        rows.filter(is_stale=True, key__in=seen).update(is_stale=False)
+        newly = rows.filter(is_stale=False).exclude(key__in=seen).update(is_stale=True)
+        if newly:
+            tally.add(kind, "stale", newly)
+    if "event_report" in kinds:
+        _mark_events(documents, tally)
+
+
+def _rows_of(model: type[CuratedModel], documents: list[Document]) -> QuerySet:
+    if model is Document:
+        return Document.objects.filter(parent__in=[d for d in documents if d.parent_id is None])
+    return model.objects.filter(document__in=documents)
+
+
+def _mark_events(documents: list[Document], tally: Tally) -> None:
+    """An event is stale when none of its loaded reports is current any more."""
+    touched = EventReport.objects.filter(document__in=documents).values("event_id")
+    events = Event.objects.exclude(key="").filter(pk__in=touched)
+    current = Exists(EventReport.objects.filter(event=OuterRef("pk"), is_stale=False))
+    events.filter(current, is_stale=True).update(is_stale=False)
+    newly = events.filter(~current, is_stale=False).update(is_stale=True)
+    if newly:
+        tally.add("event", "stale", newly)
