@@ -32,7 +32,10 @@ serve: install
 	@echo ""
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-run: load serve
+# A file that fails to load is reported (above the table) and the rest is served anyway.
+run: migrate
+	$(BIN)/python manage.py load_seeds || echo "load_seeds reported problems (see above); serving what loaded."
+	@$(MAKE) --no-print-directory serve
 
 lint: install
 	$(BIN)/ruff check .
