@@ -21,7 +21,7 @@ from apps.events.services import (
     event_upsert,
     event_weapon_upsert_many,
 )
-from etl.evidence_keys import anchor, make_key
+from etl.evidence_keys import make_key
 from etl.extract.dates import find_dates
 from etl.extract.gazetteer import Gazetteer
 from etl.records import DateRecord, EntityRef, EventRecord
@@ -36,8 +36,8 @@ def load_event(
 ) -> int | None:
     """Write one event report and what it says; return the event's id (None if skipped)."""
     record = _resolved(record, resolve)
-    _see(record, doc_key, target.text, tally)
-    report_key = _report_key(doc_key, target.text, record.span)
+    _see(record, doc_key, target, tally)
+    report_key = _report_key(doc_key, target, record.span)
     stored = event_report_get(key=report_key)
     if stored is None and is_tombstoned(EventReport, report_key):
         tally.add("event", Outcome.SKIPPED)
@@ -45,7 +45,7 @@ def load_event(
     event = stored.event if stored is not None else _match(record, target, gazetteer)
     if event is None:
         event, outcome = event_upsert(
-            key=make_key("event", doc_key, anchor(target.text, record.span)),
+            key=make_key("event", doc_key, target.anchors["report"][record.span]),
             values=_values(record),
         )
     else:
@@ -55,7 +55,7 @@ def load_event(
         return None
     for span in (record.span, *record.also):  # every sentence of the document telling it
         _, report_outcome = event_report_upsert(
-            key=_report_key(doc_key, target.text, span),
+            key=_report_key(doc_key, target, span),
             event_id=event.pk,
             document_id=target.document.pk,
             **_passage(target, span),
@@ -65,27 +65,28 @@ def load_event(
     return event.pk
 
 
-def _see(record: EventRecord, doc_key: str, text: str, tally) -> None:
+def _see(record: EventRecord, doc_key: str, target, tally) -> None:
     """Record the keys this passage yields, written or not, so they are not marked stale."""
     spans = (record.span, *record.also)
-    tally.see(EventReport._meta.label, [_report_key(doc_key, text, span) for span in spans])
+    tally.see(EventReport._meta.label, [_report_key(doc_key, target, span) for span in spans])
     tally.see(
         EventParticipant._meta.label,
-        [_participant_key(doc_key, text, p) for p in record.participants],
+        [_participant_key(doc_key, target, p) for p in record.participants],
     )
-    tally.see(EventWeapon._meta.label, [_weapon_key(doc_key, text, w) for w in record.weapons])
+    tally.see(EventWeapon._meta.label, [_weapon_key(doc_key, target, w) for w in record.weapons])
 
 
-def _report_key(doc_key: str, text: str, span: tuple[int, int]) -> str:
-    return make_key("report", doc_key, anchor(text, span))
+def _report_key(doc_key: str, target, span: tuple[int, int]) -> str:
+    return make_key("report", doc_key, target.anchors["report"][span])
 
 
-def _participant_key(doc_key: str, text: str, participant) -> str:
-    return make_key("participant", doc_key, anchor(text, participant.span), participant.role)
+def _participant_key(doc_key: str, target, participant) -> str:
+    anchor = target.anchors["participant"][participant.span]
+    return make_key("participant", doc_key, anchor, participant.role)
 
 
-def _weapon_key(doc_key: str, text: str, weapon) -> str:
-    return make_key("event-weapon", doc_key, anchor(text, weapon.span))
+def _weapon_key(doc_key: str, target, weapon) -> str:
+    return make_key("event-weapon", doc_key, target.anchors["event-weapon"][weapon.span])
 
 
 def _resolved(record: EventRecord, resolve: Resolver) -> EventRecord:
@@ -234,7 +235,7 @@ def _narrower(event: Event, date: DateRecord) -> bool:
 def _participants(record: EventRecord, event: Event, doc_key: str, target, tally) -> None:
     people = [
         (
-            _participant_key(doc_key, target.text, p),
+            _participant_key(doc_key, target, p),
             {
                 "event_id": event.pk,
                 "actor_id": p.actor.id,
@@ -249,7 +250,7 @@ def _participants(record: EventRecord, event: Event, doc_key: str, target, tally
         tally.add("event_participant", outcome)
     weapons = [
         (
-            _weapon_key(doc_key, target.text, w),
+            _weapon_key(doc_key, target, w),
             {
                 "event_id": event.pk,
                 "weapon_id": w.weapon.id,

@@ -17,7 +17,7 @@ from apps.common.models import ReviewStatus
 from apps.common.upsert import Outcome
 from apps.places.services import place_mention_upsert_many
 from apps.weapons.services import weapon_mention_upsert_many
-from etl.evidence_keys import anchor, inner, make_key
+from etl.evidence_keys import Anchors, inner, make_key
 from etl.extract.gazetteer import Gazetteer
 from etl.load_events import load_event
 from etl.records import ClaimRecord, EntityRef, EvidenceRecord, RelationRecord
@@ -37,6 +37,20 @@ class EvidenceTarget:
     document: object  # apps.documents.models.Document
     text: str
     comments: dict[str, object] = field(default_factory=dict)  # comment key -> Comment
+    anchors: dict[str, Anchors] = field(default_factory=dict)  # record kind -> its anchors
+
+    def anchor_all(self, evidence: EvidenceRecord) -> None:
+        """Anchor the passages of every kind of record extracted from this document."""
+        events = evidence.events
+        spans = {
+            "mention": [m.span for m in evidence.mentions],
+            "relation": [r.span for r in evidence.relations],
+            "claim": [c.span for c in evidence.claims],
+            "report": [span for e in events for span in (e.span, *e.also)],
+            "participant": [p.span for e in events for p in e.participants],
+            "event-weapon": [w.span for e in events for w in e.weapons],
+        }
+        self.anchors = {kind: Anchors(self.text, found) for kind, found in spans.items()}
 
 
 @dataclass
@@ -48,6 +62,7 @@ class EvidenceLoader:
 
     def load(self, evidence: EvidenceRecord, target: EvidenceTarget, tally) -> None:
         """Write everything extracted from one document (or dossier row)."""
+        target.anchor_all(evidence)
         for actor in evidence.new_actors:
             if actor.key not in self.actor_ids:
                 row, outcome = actor_ensure(
@@ -93,9 +108,8 @@ class EvidenceLoader:
                 "comment_id": comment.pk if comment is not None else None,
                 **_passage(target.text, mention.span),
             }
-            items[kind].append(
-                (make_key("mention", doc_key, anchor(target.text, mention.span), kind), values)
-            )
+            anchor = target.anchors["mention"][mention.span]
+            items[kind].append((make_key("mention", doc_key, anchor, kind), values))
         for kind, batch in items.items():
             _write(MENTION_UPSERTS[kind][0], f"{kind}_mention", batch, tally)
 
@@ -106,7 +120,7 @@ class EvidenceLoader:
         key = make_key(
             "relation",
             doc_key,
-            anchor(target.text, relation.span),
+            target.anchors["relation"][relation.span],
             inner(relation.subject_span, relation.span),
             relation.predicate,
             inner(relation.object_span, relation.span),
@@ -128,7 +142,7 @@ class EvidenceLoader:
         key = make_key(
             "claim",
             doc_key,
-            anchor(target.text, claim.span),
+            target.anchors["claim"][claim.span],
             claim.predicate,
             inner(claim.subject_span, claim.span),
             inner(claim.object_span, claim.span),

@@ -239,14 +239,17 @@ def merge_document_events(
     """Fold the reports of one event (within a segment, or retold by narrative paragraphs)
     into the first of them."""
     merged: list[EventRecord] = []
+    merged_facts: list[EventFacts] = []  # facts of each kept event, computed once per change
     for event in events:
         facts = facts_of(event, gazetteer, document)
-        for index, kept in enumerate(merged):
-            if same_event(facts_of(kept, gazetteer, document), facts):
-                merged[index] = combine(kept, event, gazetteer)
+        for index, kept in enumerate(merged_facts):
+            if same_event(kept, facts):
+                merged[index] = combine(merged[index], event, gazetteer)
+                merged_facts[index] = facts_of(merged[index], gazetteer, document)
                 break
         else:
             merged.append(event)
+            merged_facts.append(facts)
     return merged
 
 

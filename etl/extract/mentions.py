@@ -42,6 +42,7 @@ def find_mentions(
     hits = _keep_hits(
         [hit for span in spans for hit in find_people(text, span) + find_groups(text, span)],
         matches,
+        len(text),
     )
     people = _known_people(text, matches, hits, context, gazetteer)
     mentions = [_gazetteer_mention(text, match) for match in matches]
@@ -72,13 +73,13 @@ class _Person:
     record: NewActorRecord | None = None  # set when the gazetteer does not know the person
 
 
-def _keep_hits(hits: list[NameHit], matches: list[Match]) -> list[NameHit]:
-    taken = [match.span for match in matches]
+def _keep_hits(hits: list[NameHit], matches: list[Match], size: int) -> list[NameHit]:
+    taken = _Taken(size, [match.span for match in matches])
     kept: list[NameHit] = []
     for hit in sorted(hits, key=lambda hit: (-(hit.span[1] - hit.span[0]), hit.span)):
-        if _overlaps(hit.span, taken):
+        if taken.overlaps(hit.span):
             continue
-        taken.append(hit.span)
+        taken.add(hit.span)
         kept.append(hit)
     return sorted(kept, key=lambda hit: hit.span)
 
@@ -176,11 +177,11 @@ def _surname_mentions(
     if not surnames:
         return []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
-    taken = [mention.span for mention in mentions]
+    taken = _Taken(len(text), [mention.span for mention in mentions])
     found = []
     for span in spans:
         for match in pattern.finditer(text, *span):
-            if _overlaps(match.span(), taken) or _in_longer_name(text, match):
+            if taken.overlaps(match.span()) or _in_longer_name(text, match):
                 continue
             person = _link_surname(match.group(), match.start(), people)
             if person is not None:
@@ -204,5 +205,17 @@ def _surname(name: str) -> str:
     return words[-1].strip(",.") if words else name
 
 
-def _overlaps(span: Span, spans: Iterable[Span]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in spans)
+class _Taken:
+    """The characters already covered by mentions: an overlap check costs the span's length,
+    not the number of mentions (a 5 MB document has tens of thousands)."""
+
+    def __init__(self, size: int, spans: Iterable[Span]) -> None:
+        self.mask = bytearray(size)
+        for span in spans:
+            self.add(span)
+
+    def overlaps(self, span: Span) -> bool:
+        return 1 in self.mask[span[0] : span[1]]
+
+    def add(self, span: Span) -> None:
+        self.mask[span[0] : span[1]] = b"\x01" * (span[1] - span[0])

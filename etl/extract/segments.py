@@ -6,6 +6,7 @@ date of the events it tells that give no date of their own.
 """
 
 import re
+from bisect import bisect_left
 
 from etl.records import DateRecord, DocumentRecord, MentionRecord, Span
 
@@ -35,8 +36,12 @@ def document_sentences(
     """Return every sentence of the body with its mentions, dates, segment, anchor and turn."""
     anchor = anchor_from(document.published)
     turns = find_turns(document.text, spans, mentions)
+    # Mentions come sorted by span: each paragraph takes its own slice, so a long document
+    # costs paragraphs x log(mentions), not paragraphs x mentions.
+    starts = [mention.span[0] for mention in mentions]
     found = []
     for number, span in enumerate(spans):
+        local = mentions[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
         entry = timeline_label(document.text, span, anchor)
         local_anchor = entry.date if entry else anchor
         label_end = entry.span[1] if entry else span[0]
@@ -57,7 +62,7 @@ def document_sentences(
                 build_sentence(
                     document.text,
                     part,
-                    mentions,
+                    local,
                     dates,
                     segment=f"{document.key}#p{number}",
                     anchor=local_anchor,
