@@ -32,6 +32,7 @@ STAGES = [
     ("evidence:extract", "extract evidence"),
     ("evidence:resolve", "resolve events"),
     ("evidence:write", "write evidence"),
+    ("stale", "mark stale rows"),
 ]
 
 TOTALS = [

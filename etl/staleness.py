@@ -6,7 +6,7 @@ load that finds them again clears the flag. Runs inside the file's transaction, 
 stage, over the documents (file and dossier rows) the load did not skip.
 """
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from apps.actors.models import ActorMention, ActorRelation
 from apps.claims.models import Claim
@@ -45,12 +45,21 @@ def mark_stale(documents: list[Document], kinds: set[str], tally: Tally) -> None
     for model, kind in KINDS.items():
         if kind not in kinds:
             continue
-        rows = _rows_of(model, documents).exclude(key="")
         seen = tally.seen.get(model._meta.label, set())
-        rows.filter(is_stale=True, key__in=seen).update(is_stale=False)
-        newly = rows.filter(is_stale=False).exclude(key__in=seen).update(is_stale=True)
+        found_again = Q(is_stale=True, key__in=seen)
+        gone = Q(is_stale=False) & ~Q(key__in=seen)
+        flips = _rows_of(model, documents).exclude(key="").filter(found_again | gone)
+        # One read per kind in the usual case (nothing to flip); writes only when needed.
+        changes = dict(flips.values_list("pk", "is_stale"))
+        if not changes:
+            continue
+        model.objects.filter(pk__in=[pk for pk, stale in changes.items() if stale]).update(
+            is_stale=False
+        )
+        newly = [pk for pk, stale in changes.items() if not stale]
         if newly:
-            tally.add(kind, "stale", newly)
+            model.objects.filter(pk__in=newly).update(is_stale=True)
+            tally.add(kind, "stale", len(newly))
     if "event_report" in kinds:
         _mark_events(documents, tally)
 
@@ -64,9 +73,16 @@ def _rows_of(model: type[CuratedModel], documents: list[Document]) -> QuerySet:
 def _mark_events(documents: list[Document], tally: Tally) -> None:
     """An event is stale when none of its loaded reports is current any more."""
     touched = EventReport.objects.filter(document__in=documents).values("event_id")
-    events = Event.objects.exclude(key="").filter(pk__in=touched)
     current = Exists(EventReport.objects.filter(event=OuterRef("pk"), is_stale=False))
-    events.filter(current, is_stale=True).update(is_stale=False)
-    newly = events.filter(~current, is_stale=False).update(is_stale=True)
+    flips = Event.objects.exclude(key="").filter(pk__in=touched)
+    flips = flips.filter((current & Q(is_stale=True)) | (~current & Q(is_stale=False)))
+    changes = dict(flips.values_list("pk", "is_stale"))
+    if not changes:
+        return
+    Event.objects.filter(pk__in=[pk for pk, stale in changes.items() if stale]).update(
+        is_stale=False
+    )
+    newly = [pk for pk, stale in changes.items() if not stale]
     if newly:
-        tally.add("event", "stale", newly)
+        Event.objects.filter(pk__in=newly).update(is_stale=True)
+        tally.add("event", "stale", len(newly))

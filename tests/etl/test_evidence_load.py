@@ -264,3 +264,21 @@ def test_evidence_a_file_no_longer_holds_is_marked_stale_and_hidden_not_deleted(
     load(folders)
     claim.refresh_from_db()
     assert not claim.is_stale
+
+
+def test_an_event_whose_only_report_is_gone_is_stale_until_told_again(folders):
+    load(folders)
+    documents, _ = folders
+    path = documents / "blog.txt"
+    original = path.read_text()
+    killing = Event.objects.get(event_type="killing")
+    path.write_text(original.replace("June 2006: Coalition troops killed five", "June 2006: Five"))
+    report = load(folders)
+    killing.refresh_from_db()
+    assert killing.is_stale and killing.reports.get().is_stale
+    assert report.count("event", "stale") == 1
+    assert not capture_events().get().is_stale
+    path.write_text(original)
+    load(folders)
+    killing.refresh_from_db()
+    assert not killing.is_stale
