@@ -26,6 +26,7 @@ class FileContext:
     documents: dict[str, Document] = field(default_factory=dict)  # by key, file and rows
     comments: dict[int, Comment] = field(default_factory=dict)  # by position in the thread
     skipped: set[str] = field(default_factory=set)  # keys a curator rejected or deleted
+    inserted: set[str] = field(default_factory=set)  # keys of documents new in this load
 
     def stored(self, key: str) -> Document | None:
         """Return the stored document (file or row) with this key, None if it is skipped."""
@@ -34,6 +35,10 @@ class FileContext:
     def loaded_documents(self) -> list[Document]:
         """Return the stored documents (file and rows) this load did not skip."""
         return [row for key, row in self.documents.items() if key not in self.skipped]
+
+    def reloaded_documents(self) -> list[Document]:
+        """Return the loaded documents stored before this load: only they can have old rows."""
+        return [row for row in self.loaded_documents() if row.key not in self.inserted]
 
 
 class Stage:
@@ -118,6 +123,8 @@ def _upsert_document(
     )
     context.tally.add(kind, outcome)
     context.tally.see(Document._meta.label, [record.key])
+    if outcome == Outcome.INSERTED:
+        context.inserted.add(record.key)
     if row is None or row.review_status == ReviewStatus.REJECTED:
         context.skipped.add(record.key)
     if row is not None:

@@ -110,7 +110,7 @@ def _load(record: DocumentRecord, stages: list[Stage], report: LoadReport) -> Ta
                 stage.load(context)
         with _timed(report, "stale"):
             kinds = {kind for stage in stages for kind in stage.stale_kinds}
-            mark_stale(context.loaded_documents(), kinds, tally)
+            mark_stale(context, kinds)
     return tally
 
 

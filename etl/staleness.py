@@ -16,6 +16,7 @@ from apps.documents.models import Document
 from apps.events.models import Event, EventParticipant, EventReport, EventWeapon
 from apps.places.models import PlaceMention
 from apps.weapons.models import WeaponMention
+from etl.load import FileContext
 from etl.report import Tally
 
 # Report kind of each model whose rows hang off a document (`document`, or `parent` for rows).
@@ -34,21 +35,22 @@ KINDS: dict[type[CuratedModel], str] = {
 MODELS_BY_KIND = {kind: model for model, kind in KINDS.items()}
 
 
-def mark_stale(documents: list[Document], kinds: set[str], tally: Tally) -> None:
-    """Flag unseen rows of these kinds and documents stale, unflag seen ones; count them.
+def mark_stale(context: FileContext, kinds: set[str]) -> None:
+    """Flag unseen rows of these kinds and of the file's documents stale, unflag seen ones.
 
     Only the kinds of the stages that ran are checked: a run without the evidence stage says
-    nothing about evidence rows.
+    nothing about evidence rows. Documents this load inserted have no earlier rows, so a first
+    load only checks the events it reported (one may have been stale and is reported again).
     """
-    if not documents:
-        return
+    tally = context.tally
+    reloaded = context.reloaded_documents()
     for model, kind in KINDS.items():
-        if kind not in kinds:
+        if kind not in kinds or not reloaded:
             continue
         seen = tally.seen.get(model._meta.label, set())
         found_again = Q(is_stale=True, key__in=seen)
         gone = Q(is_stale=False) & ~Q(key__in=seen)
-        flips = _rows_of(model, documents).exclude(key="").filter(found_again | gone)
+        flips = _rows_of(model, reloaded).exclude(key="").filter(found_again | gone)
         # One read per kind in the usual case (nothing to flip); writes only when needed.
         changes = dict(flips.values_list("pk", "is_stale"))
         if not changes:
@@ -60,8 +62,8 @@ def mark_stale(documents: list[Document], kinds: set[str], tally: Tally) -> None
         if newly:
             model.objects.filter(pk__in=newly).update(is_stale=True)
             tally.add(kind, "stale", len(newly))
-    if "event_report" in kinds:
-        _mark_events(documents, tally)
+    if "event_report" in kinds and context.loaded_documents():
+        _mark_events(context.loaded_documents(), tally)
 
 
 def _rows_of(model: type[CuratedModel], documents: list[Document]) -> QuerySet:

@@ -282,3 +282,24 @@ def test_an_event_whose_only_report_is_gone_is_stale_until_told_again(folders):
     load(folders)
     killing.refresh_from_db()
     assert not killing.is_stale
+
+
+def test_a_stale_event_reported_by_a_new_file_is_current_again(folders):
+    load(folders)
+    documents, _ = folders
+    path = documents / "blog.txt"
+    path.write_text(
+        path.read_text().replace("June 2006: Coalition troops killed five", "June 2006: Five")
+    )
+    load(folders)
+    killing = Event.objects.get(event_type="killing")
+    assert killing.is_stale
+    (documents / "later.txt").write_text(
+        "Kessel raid revisited\n\nJune 2006: Coalition troops killed five Northern Front "
+        "fighters in Kessel.\n"
+    )
+    report = load(folders, "later.txt")
+    killing.refresh_from_db()
+    assert not killing.is_stale
+    assert killing.reports.filter(document__key="doc:later.txt", is_stale=False).exists()
+    assert report.count("event", "stale") == 0
