@@ -6,7 +6,7 @@ load that finds them again clears the flag. Runs inside the file's transaction, 
 stage, over the documents (file and dossier rows) the load did not skip.
 """
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Value
 
 from apps.actors.models import ActorMention, ActorRelation
 from apps.claims.models import Claim
@@ -41,29 +41,35 @@ def mark_stale(context: FileContext, kinds: set[str]) -> None:
     Only the kinds of the stages that ran are checked: a run without the evidence stage says
     nothing about evidence rows. Documents this load inserted have no earlier rows, so a first
     load only checks the events it reported (one may have been stale and is reported again).
+    The rows to flip of every kind come from one query: a re-load that changes nothing costs
+    a single read here, plus one for the events.
     """
     tally = context.tally
-    reloaded = context.reloaded_documents()
+    flips: dict[str, dict[int, bool]] = {}
+    for pk, stale, kind in _flips(context.reloaded_documents(), kinds, tally):
+        flips.setdefault(kind, {})[pk] = stale
+    for kind, changes in flips.items():
+        _flip(MODELS_BY_KIND[kind], changes, kind, tally)
+    if "event_report" in kinds and context.loaded_documents():
+        _mark_events(context.loaded_documents(), tally)
+
+
+def _flips(documents: list[Document], kinds: set[str], tally: Tally) -> QuerySet | list:
+    """Return (pk, is_stale, kind) of the stored rows of these kinds whose state must invert:
+    stale but produced again, or current but no longer produced."""
+    parts = []
     for model, kind in KINDS.items():
-        if kind not in kinds or not reloaded:
+        if kind not in kinds or not documents:
             continue
         seen = tally.seen.get(model._meta.label, set())
         found_again = Q(is_stale=True, key__in=seen)
         gone = Q(is_stale=False) & ~Q(key__in=seen)
-        flips = _rows_of(model, reloaded).exclude(key="").filter(found_again | gone)
-        # One read per kind in the usual case (nothing to flip); writes only when needed.
-        changes = dict(flips.values_list("pk", "is_stale"))
-        if not changes:
-            continue
-        model.objects.filter(pk__in=[pk for pk, stale in changes.items() if stale]).update(
-            is_stale=False
-        )
-        newly = [pk for pk, stale in changes.items() if not stale]
-        if newly:
-            model.objects.filter(pk__in=newly).update(is_stale=True)
-            tally.add(kind, "stale", len(newly))
-    if "event_report" in kinds and context.loaded_documents():
-        _mark_events(context.loaded_documents(), tally)
+        rows = _rows_of(model, documents).exclude(key="").filter(found_again | gone)
+        tagged = rows.annotate(report_kind=Value(kind, output_field=CharField()))
+        parts.append(tagged.values_list("pk", "is_stale", "report_kind").order_by())
+    if not parts:
+        return []
+    return parts[0].union(*parts[1:], all=True)
 
 
 def _rows_of(model: type[CuratedModel], documents: list[Document]) -> QuerySet:
@@ -76,15 +82,19 @@ def _mark_events(documents: list[Document], tally: Tally) -> None:
     """An event is stale when none of its loaded reports is current any more."""
     touched = EventReport.objects.filter(document__in=documents).values("event_id")
     current = Exists(EventReport.objects.filter(event=OuterRef("pk"), is_stale=False))
-    flips = Event.objects.exclude(key="").filter(pk__in=touched)
-    flips = flips.filter((current & Q(is_stale=True)) | (~current & Q(is_stale=False)))
-    changes = dict(flips.values_list("pk", "is_stale"))
+    flips = Q(is_stale=True, has_current=True) | Q(is_stale=False, has_current=False)
+    events = Event.objects.exclude(key="").filter(pk__in=touched).annotate(has_current=current)
+    _flip(Event, dict(events.filter(flips).values_list("pk", "is_stale")), "event", tally)
+
+
+def _flip(model: type[CuratedModel], changes: dict[int, bool], kind: str, tally: Tally) -> None:
+    """Invert is_stale on these rows (pk: current is_stale); count the newly stale ones."""
     if not changes:
         return
-    Event.objects.filter(pk__in=[pk for pk, stale in changes.items() if stale]).update(
+    model.objects.filter(pk__in=[pk for pk, stale in changes.items() if stale]).update(
         is_stale=False
     )
     newly = [pk for pk, stale in changes.items() if not stale]
     if newly:
-        Event.objects.filter(pk__in=newly).update(is_stale=True)
-        tally.add("event", "stale", len(newly))
+        model.objects.filter(pk__in=newly).update(is_stale=True)
+        tally.add(kind, "stale", len(newly))

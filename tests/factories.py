@@ -171,3 +171,25 @@ def make_claim(**overrides) -> Claim:
     values["predicate"] = "supports"
     values["stance"] = "asserts"
     return Claim.objects.create(**(values | overrides))
+
+
+# The factory of every project model with an admin page, by model label.
+BY_LABEL = {
+    "documents.Document": make_document,
+    "comments.Comment": make_comment,
+    "actors.Actor": make_actor,
+    "actors.ActorAlias": make_actor_alias,
+    "actors.ActorMention": make_actor_mention,
+    "actors.ActorRelation": make_actor_relation,
+    "weapons.Weapon": make_weapon,
+    "weapons.WeaponAlias": make_weapon_alias,
+    "weapons.WeaponMention": make_weapon_mention,
+    "places.Place": make_place,
+    "places.PlaceAlias": make_place_alias,
+    "places.PlaceMention": make_place_mention,
+    "events.Event": make_event,
+    "events.EventParticipant": make_event_participant,
+    "events.EventWeapon": make_event_weapon,
+    "events.EventReport": make_event_report,
+    "claims.Claim": make_claim,
+}

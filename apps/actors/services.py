@@ -4,7 +4,6 @@ from django.db.models import Q
 
 from apps.common.models import Origin, ReviewStatus
 from apps.common.slugs import unique_slug
-from apps.common.text import normalize_name
 from apps.common.upsert import (
     Outcome,
     alias_upsert_many,
@@ -76,43 +75,12 @@ def actor_alias_upsert_many(
     return alias_upsert_many(ActorAlias, items)
 
 
-def actor_alias_upsert(
-    *, key: str, actor_id: int, name: str, kind: str
-) -> tuple[ActorAlias | None, Outcome]:
-    """Upsert an alias; an alias a curator already gave that name (any actor) wins: skipped."""
-    taken = ActorAlias.objects.filter(normalized=normalize_name(name)).exclude(key=key).first()
-    if taken is not None:
-        return taken, Outcome.SKIPPED
-    return upsert(ActorAlias, key=key, values={"actor_id": actor_id, "name": name, "kind": kind})
-
-
 def actor_mention_upsert_many(
     *, items: list[tuple[str, dict[str, object]]]
 ) -> list[tuple[ActorMention | None, Outcome]]:
-    """Upsert many mentions (key, values as for actor_mention_upsert) in a few queries."""
+    """Upsert many mentions in a few queries: values actor_id, document_id, comment_id, span_start,
+    span_end, quote."""
     return upsert_many(ActorMention, items)
-
-
-def actor_mention_upsert(
-    *,
-    key: str,
-    actor_id: int,
-    document_id: int,
-    span_start: int,
-    span_end: int,
-    quote: str,
-    comment_id: int | None = None,
-) -> tuple[ActorMention | None, Outcome]:
-    """Insert or update one mention of an actor in a document (or one of its comments)."""
-    values = {
-        "actor_id": actor_id,
-        "document_id": document_id,
-        "comment_id": comment_id,
-        "span_start": span_start,
-        "span_end": span_end,
-        "quote": quote,
-    }
-    return upsert(ActorMention, key=key, values=values)
 
 
 def actor_relation_upsert(

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from apps.common.upsert import Outcome, upsert, upsert_many
+from apps.common.upsert import Outcome, upsert_many
 
 from .models import Claim
 
@@ -52,8 +52,3 @@ def claim_values(
     if event_id is not None:
         values["event_id"] = event_id  # never unlink an event a curator chose
     return values
-
-
-def claim_upsert(*, key: str, **fields) -> tuple[Claim | None, Outcome]:
-    """Insert or update a claim (fields as for claim_values()); curators' decisions win."""
-    return upsert(Claim, key=key, values=claim_values(**fields))

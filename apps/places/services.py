@@ -3,7 +3,6 @@
 from decimal import Decimal
 
 from apps.common.slugs import unique_slug
-from apps.common.text import normalize_name
 from apps.common.upsert import (
     Outcome,
     alias_upsert_many,
@@ -54,43 +53,12 @@ def place_alias_upsert_many(
     return alias_upsert_many(PlaceAlias, items)
 
 
-def place_alias_upsert(
-    *, key: str, place_id: int, name: str, kind: str
-) -> tuple[PlaceAlias | None, Outcome]:
-    """Upsert an alias; an alias a curator already gave that name (any place) wins: skipped."""
-    taken = PlaceAlias.objects.filter(normalized=normalize_name(name)).exclude(key=key).first()
-    if taken is not None:
-        return taken, Outcome.SKIPPED
-    return upsert(PlaceAlias, key=key, values={"place_id": place_id, "name": name, "kind": kind})
-
-
 def place_mention_upsert_many(
     *, items: list[tuple[str, dict[str, object]]]
 ) -> list[tuple[PlaceMention | None, Outcome]]:
-    """Upsert many mentions (key, values as for place_mention_upsert) in a few queries."""
+    """Upsert many mentions in a few queries: values place_id, document_id, comment_id, span_start,
+    span_end, quote."""
     return upsert_many(PlaceMention, items)
-
-
-def place_mention_upsert(
-    *,
-    key: str,
-    place_id: int,
-    document_id: int,
-    span_start: int,
-    span_end: int,
-    quote: str,
-    comment_id: int | None = None,
-) -> tuple[PlaceMention | None, Outcome]:
-    """Insert or update one mention of a place in a document (or one of its comments)."""
-    values = {
-        "place_id": place_id,
-        "document_id": document_id,
-        "comment_id": comment_id,
-        "span_start": span_start,
-        "span_end": span_end,
-        "quote": quote,
-    }
-    return upsert(PlaceMention, key=key, values=values)
 
 
 def place_names() -> tuple[list[tuple], dict[int, int]]:

@@ -1,7 +1,6 @@
 """Writes of weapons: the reference gazetteer's upserts and the loader's mentions."""
 
 from apps.common.slugs import unique_slug
-from apps.common.text import normalize_name
 from apps.common.upsert import (
     Outcome,
     alias_upsert_many,
@@ -41,44 +40,12 @@ def weapon_alias_upsert_many(
     return alias_upsert_many(WeaponAlias, items)
 
 
-def weapon_alias_upsert(
-    *, key: str, weapon_id: int, name: str, kind: str
-) -> tuple[WeaponAlias | None, Outcome]:
-    """Upsert an alias; an alias a curator already gave that name (any weapon) wins: skipped."""
-    taken = WeaponAlias.objects.filter(normalized=normalize_name(name)).exclude(key=key).first()
-    if taken is not None:
-        return taken, Outcome.SKIPPED
-    values = {"weapon_id": weapon_id, "name": name, "kind": kind}
-    return upsert(WeaponAlias, key=key, values=values)
-
-
 def weapon_mention_upsert_many(
     *, items: list[tuple[str, dict[str, object]]]
 ) -> list[tuple[WeaponMention | None, Outcome]]:
-    """Upsert many mentions (key, values as for weapon_mention_upsert) in a few queries."""
+    """Upsert many mentions in a few queries: values weapon_id, document_id, comment_id, span_start,
+    span_end, quote."""
     return upsert_many(WeaponMention, items)
-
-
-def weapon_mention_upsert(
-    *,
-    key: str,
-    weapon_id: int,
-    document_id: int,
-    span_start: int,
-    span_end: int,
-    quote: str,
-    comment_id: int | None = None,
-) -> tuple[WeaponMention | None, Outcome]:
-    """Insert or update one mention of a weapon in a document (or one of its comments)."""
-    values = {
-        "weapon_id": weapon_id,
-        "document_id": document_id,
-        "comment_id": comment_id,
-        "span_start": span_start,
-        "span_end": span_end,
-        "quote": quote,
-    }
-    return upsert(WeaponMention, key=key, values=values)
 
 
 def weapon_names() -> list[tuple]:

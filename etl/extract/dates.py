@@ -8,7 +8,7 @@ anchor; a weekday is the latest such day on or before it.
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from etl.records import DateRecord, PartialDate, Span
@@ -229,8 +229,3 @@ def _period_end(start: date, published: PartialDate) -> date:
     if published.precision == "month":
         return _month_end(start)
     return date(start.year, 12, 31)
-
-
-def with_text(record: DateRecord, text: str) -> DateRecord:
-    """Return the same date with another written form (the whole timeline label, say)."""
-    return replace(record, text=text)

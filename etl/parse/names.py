@@ -45,8 +45,3 @@ COPYRIGHT = re.compile(
 def clean_site(site: str) -> str:
     """Return a site or outlet name without trailing punctuation or a leading 'the' cut short."""
     return site.strip().rstrip(".,;:").strip()
-
-
-def is_person_name(text: str) -> bool:
-    """Return whether text reads as a person's name (2 to 4 capitalized words, no digits)."""
-    return bool(re.fullmatch(NAME, text.strip())) and not re.search(r"\d", text)

@@ -10,24 +10,7 @@ from tests.admin.helpers import form_data
 
 pytestmark = pytest.mark.django_db
 
-FACTORIES = {
-    "documents.Document": factories.make_document,
-    "comments.Comment": factories.make_comment,
-    "actors.Actor": factories.make_actor,
-    "actors.ActorAlias": factories.make_actor_alias,
-    "actors.ActorMention": factories.make_actor_mention,
-    "actors.ActorRelation": factories.make_actor_relation,
-    "weapons.Weapon": factories.make_weapon,
-    "weapons.WeaponAlias": factories.make_weapon_alias,
-    "weapons.WeaponMention": factories.make_weapon_mention,
-    "places.Place": factories.make_place,
-    "places.PlaceAlias": factories.make_place_alias,
-    "places.PlaceMention": factories.make_place_mention,
-    "events.Event": factories.make_event,
-    "events.EventParticipant": factories.make_event_participant,
-    "events.EventWeapon": factories.make_event_weapon,
-    "events.EventReport": factories.make_event_report,
-    "claims.Claim": factories.make_claim,
+FACTORIES = factories.BY_LABEL | {
     "common.Tombstone": lambda: Tombstone.objects.create(model="actors.Actor", key="k"),
 }
 
