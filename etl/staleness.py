@@ -41,33 +41,33 @@ def mark_stale(context: FileContext, kinds: set[str]) -> None:
     Only the kinds of the stages that ran are checked: a run without the evidence stage says
     nothing about evidence rows. Documents this load inserted have no earlier rows, so a first
     load only checks the events it reported (one may have been stale and is reported again).
-    The rows to flip of every kind come from one query: a re-load that changes nothing costs
-    a single read here, plus one for the events.
+    The stored state of every kind comes from one query and is compared with what the load
+    produced here (cheaper than asking the database with every key); writes only for flips.
     """
     tally = context.tally
     flips: dict[str, dict[int, bool]] = {}
-    for pk, stale, kind in _flips(context.reloaded_documents(), kinds, tally):
-        flips.setdefault(kind, {})[pk] = stale
+    for pk, key, stale, kind in _stored(context.reloaded_documents(), kinds):
+        seen = key in tally.seen.get(MODELS_BY_KIND[kind]._meta.label, ())
+        if stale == seen:  # stale but produced again, or current but no longer produced
+            flips.setdefault(kind, {})[pk] = stale
     for kind, changes in flips.items():
         _flip(MODELS_BY_KIND[kind], changes, kind, tally)
     if "event_report" in kinds and context.loaded_documents():
         _mark_events(context.loaded_documents(), tally)
 
 
-def _flips(documents: list[Document], kinds: set[str], tally: Tally) -> QuerySet | list:
-    """Return (pk, is_stale, kind) of the stored rows of these kinds whose state must invert:
-    stale but produced again, or current but no longer produced."""
-    parts = []
-    for model, kind in KINDS.items():
-        if kind not in kinds or not documents:
-            continue
-        seen = tally.seen.get(model._meta.label, set())
-        found_again = Q(is_stale=True, key__in=seen)
-        gone = Q(is_stale=False) & ~Q(key__in=seen)
-        rows = _rows_of(model, documents).exclude(key="").filter(found_again | gone)
-        tagged = rows.annotate(report_kind=Value(kind, output_field=CharField()))
-        parts.append(tagged.values_list("pk", "is_stale", "report_kind").order_by())
-    if not parts:
+def _stored(documents: list[Document], kinds: set[str]) -> QuerySet | list:
+    """Return (pk, key, is_stale, kind) of the keyed rows of these kinds and documents."""
+    parts = [
+        _rows_of(model, documents)
+        .exclude(key="")
+        .annotate(report_kind=Value(kind, output_field=CharField()))
+        .values_list("pk", "key", "is_stale", "report_kind")
+        .order_by()
+        for model, kind in KINDS.items()
+        if kind in kinds
+    ]
+    if not parts or not documents:
         return []
     return parts[0].union(*parts[1:], all=True)
 
