@@ -1,16 +1,25 @@
-"""Writes of reader comments: the loader's idempotent upsert, one comment at a time."""
+"""Writes of reader comments: the loader's idempotent upserts."""
 
 from datetime import datetime
 
-from apps.common.upsert import Outcome, upsert
+from apps.common.upsert import Outcome, upsert_many
 from apps.documents.models import Document
 
 from .models import Comment
 
 
-def comment_upsert(
+def comment_upsert_many(
+    *, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[Comment | None, Outcome]]:
+    """Upsert many comments (key, values from comment_values()) in a few queries.
+
+    A reply's target must be stored first: write a thread in waves, targets before replies.
+    """
+    return upsert_many(Comment, items)
+
+
+def comment_values(
     *,
-    key: str,
     document: Document,
     position: int,
     kind: str,
@@ -25,9 +34,9 @@ def comment_upsert(
     reply_to: Comment | None = None,
     addressed_to: str = "",
     reply_cue: str = "",
-) -> tuple[Comment | None, Outcome]:
-    """Insert or update the comment with this key; curators' locks and removals win."""
-    values = {
+) -> dict[str, object]:
+    """Return the stored fields of one comment (curators' locks and removals win on upsert)."""
+    return {
         "document_id": document.pk,
         "position": position,
         "kind": kind,
@@ -43,4 +52,3 @@ def comment_upsert(
         "span_end": span_end,
         "quote": quote,
     }
-    return upsert(Comment, key=key, values=values)

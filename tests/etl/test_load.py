@@ -4,12 +4,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from apps.comments.models import Comment
 from apps.common.models import ReviewStatus, Tombstone
 from apps.documents.models import Document
 from etl import pipeline
-from etl.load import FileContext, Stage
+from etl.load import CommentStage, DocumentStage, FileContext, Stage
 from etl.stages import default_stages
 
 from .helpers import SAMPLES
@@ -264,3 +266,31 @@ def test_timestamped_threads_reload_unchanged(tmp_path):
     stamped = comment_at("blogger.txt", 1)
     assert stamped.posted_at.isoformat() == "2007-03-04T19:02:00+00:00"
     assert stamped.posted_text == "3/04/2007 7:02 PM"
+
+
+def _thread(count: int) -> str:
+    """A blog post whose bullet thread has `count` top-level comments and no replies."""
+    comments = "".join(
+        f"  • Reader {chr(65 + n)} says:\n\n    Comment number {n + 1} on the crossings.\n\n"
+        for n in range(count)
+    )
+    return (
+        "Border crossings at night\n\nNew reporting suggests trucks move across the border at "
+        f"night, away from the official crossings.\n\n{comments}"
+    )
+
+
+@pytest.mark.parametrize("reload", [False, True])
+def test_queries_to_load_a_thread_do_not_grow_with_its_length(tmp_path, reload):
+    stages = [DocumentStage(), CommentStage()]
+    queries = {}
+    for count in (2, 12):
+        path = tmp_path / f"thread-{count}.txt"
+        path.write_text(_thread(count))
+        if reload:
+            pipeline.run([str(path)], seeds_dir=tmp_path, stages=stages)
+        with CaptureQueriesContext(connection) as captured:
+            report = pipeline.run([str(path)], seeds_dir=tmp_path, stages=stages)
+        assert report.count("comment", "unchanged" if reload else "inserted") == count
+        queries[count] = len(captured)
+    assert queries[2] == queries[12]
