@@ -17,7 +17,7 @@ from apps.events.services import (
     event_candidates,
     event_participant_upsert_many,
     event_report_get,
-    event_report_upsert,
+    event_report_upsert_many,
     event_upsert,
     event_weapon_upsert_many,
 )
@@ -42,7 +42,7 @@ def load_event(
     if stored is None and is_tombstoned(EventReport, report_key):
         tally.add("event", Outcome.SKIPPED)
         return None
-    event = stored.event if stored is not None else _match(record, target, gazetteer)
+    event = stored.event if stored is not None else _match(record, target, gazetteer, tally)
     if event is None:
         event, outcome = event_upsert(
             key=make_key("event", doc_key, target.anchors["report"][record.span]),
@@ -53,14 +53,15 @@ def load_event(
     tally.add("event", outcome)
     if event is None or event.review_status == ReviewStatus.REJECTED:
         return None
-    for span in (record.span, *record.also):  # every sentence of the document telling it
-        _, report_outcome = event_report_upsert(
-            key=_report_key(doc_key, target, span),
-            event_id=event.pk,
-            document_id=target.document.pk,
-            **_passage(target, span),
+    reports = [  # every sentence of the document telling it
+        (
+            _report_key(doc_key, target, span),
+            {"event_id": event.pk, "document_id": target.document.pk, **_passage(target, span)},
         )
-        tally.add("event_report", report_outcome)
+        for span in (record.span, *record.also)
+    ]
+    for _, outcome in event_report_upsert_many(event_id=event.pk, items=reports):
+        tally.add("event_report", outcome)
     _participants(record, event, doc_key, target, tally)
     return event.pk
 
@@ -98,8 +99,16 @@ def _resolved(record: EventRecord, resolve: Resolver) -> EventRecord:
     return replace(record, participants=participants, place=place, weapons=weapons)
 
 
-def _match(record: EventRecord, target, gazetteer: Gazetteer) -> Event | None:
+def _match(record: EventRecord, target, gazetteer: Gazetteer, tally) -> Event | None:
+    """Return the stored event this report tells, if any.
+
+    A report of this document that the load no longer produces (the file or the rules
+    changed; it turns stale after the file) is an earlier telling, not another event: it does
+    not block the match, and the event it is in wins over others that match as well.
+    """
     facts = _record_facts(record, target, gazetteer)
+    seen = tally.seen.get(EventReport._meta.label, set())
+    document_id = target.document.pk
     date = record.date
     candidates = event_candidates(
         event_types=family_types(record.event_type),
@@ -109,10 +118,12 @@ def _match(record: EventRecord, target, gazetteer: Gazetteer) -> Event | None:
     )
     scored = []
     for event in candidates:
-        score = event_score(_stored_facts(event, gazetteer), facts)
+        current = [r for r in event.reports.all() if r.document_id != document_id or r.key in seen]
+        score = event_score(_stored_facts(event, current, gazetteer), facts)
         if score is not None:
-            scored.append((score, -event.pk, event))
-    return max(scored, key=lambda item: item[:2])[2] if scored else None
+            told_before = len(current) < len(event.reports.all())
+            scored.append((told_before, score, -event.pk, event))
+    return max(scored, key=lambda item: item[:3])[3] if scored else None
 
 
 def _record_facts(record: EventRecord, target, gazetteer: Gazetteer) -> EventFacts:
@@ -130,7 +141,7 @@ def _record_facts(record: EventRecord, target, gazetteer: Gazetteer) -> EventFac
     )
 
 
-def _stored_facts(event: Event, gazetteer: Gazetteer) -> EventFacts:
+def _stored_facts(event: Event, reports: list[EventReport], gazetteer: Gazetteer) -> EventFacts:
     place = None
     if event.place_id is not None:
         place = EntityRef(
@@ -148,7 +159,7 @@ def _stored_facts(event: Event, gazetteer: Gazetteer) -> EventFacts:
         place_kind=place.kind if place else "",
         participants=participants,
         counts=(event.killed, event.wounded, event.captured, event.detained),
-        documents={f"doc#{report.document_id}" for report in event.reports.all()},
+        documents={f"doc#{report.document_id}" for report in reports},
     )
 
 

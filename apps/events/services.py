@@ -9,7 +9,8 @@ from datetime import date
 
 from django.db.models import Prefetch, Q, QuerySet
 
-from apps.common.upsert import Outcome, upsert, upsert_many
+from apps.common.models import Tombstone
+from apps.common.upsert import M, Outcome, upsert, upsert_many
 
 from .models import Event, EventParticipant, EventReport, EventWeapon
 
@@ -35,124 +36,84 @@ def event_candidates(
     else:
         window = Q(pk__in=[])
     participants = EventParticipant.objects.select_related("actor")
+    reports = EventReport.objects.only("id", "event_id", "document_id", "key")
     return (
         events.filter(window | Q(date_start__isnull=True))
         .select_related("place")
         .prefetch_related(
             Prefetch("participants", queryset=participants),
-            Prefetch("reports", queryset=EventReport.objects.only("id", "event_id", "document_id")),
+            Prefetch("reports", queryset=reports),
         )
         .order_by("id")
     )
 
 
-def event_report_upsert(
-    *, key: str, event_id: int, document_id: int, span_start: int, span_end: int, quote: str
-) -> tuple[EventReport | None, Outcome]:
-    """Insert or update the passage of a document that reports an event."""
-    values = {
-        "event_id": event_id,
-        "document_id": document_id,
-        "span_start": span_start,
-        "span_end": span_end,
-        "quote": quote,
-    }
-    return upsert(EventReport, key=key, values=values)
+def event_report_upsert_many(
+    *, event_id: int, items: list[tuple[str, dict[str, object]]]
+) -> list[tuple[EventReport | None, Outcome]]:
+    """Record the passages of a document that report an event (values: event_id, document_id,
+    span_start, span_end, quote) at once; see _upsert_in_event for passages stored before."""
+    return _upsert_in_event(EventReport, event_id, items, ("document_id", "span_start", "span_end"))
 
 
 def event_participant_upsert_many(
     *, event_id: int, items: list[tuple[str, dict[str, object]]]
 ) -> list[tuple[EventParticipant | None, Outcome]]:
-    """Record actors' parts in an event (values as for event_participant_upsert) at once.
-
-    An actor already recorded in that role under another key keeps its first passage.
-    """
-    if not items:
-        return []
-    taken = {
-        (row.actor_id, row.role): row
-        for row in EventParticipant.objects.filter(event_id=event_id).exclude(
-            key__in=[key for key, _ in items]
-        )
-    }
-    fresh = [(key, v) for key, v in items if (v["actor_id"], v["role"]) not in taken]
-    written = dict(
-        zip([key for key, _ in fresh], upsert_many(EventParticipant, fresh), strict=True)
-    )
-    return [
-        written.get(key) or (taken[(v["actor_id"], v["role"])], Outcome.UNCHANGED)
-        for key, v in items
-    ]
+    """Record actors' parts in an event (values: event_id, actor_id, role, document_id,
+    span_start, span_end, quote) at once; an actor in a role is one row per event."""
+    return _upsert_in_event(EventParticipant, event_id, items, ("actor_id", "role"))
 
 
 def event_weapon_upsert_many(
     *, event_id: int, items: list[tuple[str, dict[str, object]]]
 ) -> list[tuple[EventWeapon | None, Outcome]]:
-    """Record weapons of an event (values as for event_weapon_upsert) at once."""
+    """Record weapons of an event (values: event_id, weapon_id, document_id, span_start,
+    span_end, quote) at once; a weapon is one row per event."""
+    return _upsert_in_event(EventWeapon, event_id, items, ("weapon_id",))
+
+
+def _upsert_in_event(
+    model: type[M], event_id: int, items: list[tuple[str, dict[str, object]]], natural: tuple
+) -> list[tuple[M | None, Outcome]]:
+    """Upsert rows of one event that are unique within it by the `natural` fields.
+
+    A row of the event already holding a natural key under another loader key is either an
+    earlier telling by the same document whose key changed (the file or the rules changed):
+    it takes the new key, keeping curators' decisions and history; or another document's
+    passage: the first passage stays the evidence and the new one is not written.
+    """
     if not items:
         return []
-    taken = {
-        row.weapon_id: row
-        for row in EventWeapon.objects.filter(event_id=event_id).exclude(
-            key__in=[key for key, _ in items]
+    keys = [key for key, _ in items]
+    others = {
+        tuple(getattr(row, name) for name in natural): row
+        for row in model.objects.filter(event_id=event_id).exclude(key__in=keys)
+    }
+    held = set(model.objects.filter(key__in=keys).values_list("key", flat=True))
+    held |= set(
+        Tombstone.objects.filter(model=model._meta.label, key__in=keys).values_list(
+            "key", flat=True
         )
-    }
-    fresh = [(key, v) for key, v in items if v["weapon_id"] not in taken]
-    written = dict(zip([key for key, _ in fresh], upsert_many(EventWeapon, fresh), strict=True))
-    return [written.get(key) or (taken[v["weapon_id"]], Outcome.UNCHANGED) for key, v in items]
-
-
-def event_participant_upsert(
-    *,
-    key: str,
-    event_id: int,
-    actor_id: int,
-    role: str,
-    document_id: int,
-    span_start: int,
-    span_end: int,
-    quote: str,
-) -> tuple[EventParticipant | None, Outcome]:
-    """Record an actor's part in an event; the first passage naming it stays its evidence."""
-    existing = EventParticipant.objects.filter(event_id=event_id, actor_id=actor_id, role=role)
-    row = existing.exclude(key=key).first()
-    if row is not None:
-        return row, Outcome.UNCHANGED
-    values = {
-        "event_id": event_id,
-        "actor_id": actor_id,
-        "role": role,
-        "document_id": document_id,
-        "span_start": span_start,
-        "span_end": span_end,
-        "quote": quote,
-    }
-    return upsert(EventParticipant, key=key, values=values)
-
-
-def event_weapon_upsert(
-    *,
-    key: str,
-    event_id: int,
-    weapon_id: int,
-    document_id: int,
-    span_start: int,
-    span_end: int,
-    quote: str,
-) -> tuple[EventWeapon | None, Outcome]:
-    """Record a weapon of an event; the first passage naming it stays its evidence."""
-    row = EventWeapon.objects.filter(event_id=event_id, weapon_id=weapon_id).exclude(key=key)
-    if (found := row.first()) is not None:
-        return found, Outcome.UNCHANGED
-    values = {
-        "event_id": event_id,
-        "weapon_id": weapon_id,
-        "document_id": document_id,
-        "span_start": span_start,
-        "span_end": span_end,
-        "quote": quote,
-    }
-    return upsert(EventWeapon, key=key, values=values)
+    )
+    adopted = set()
+    for key, values in items:
+        row = others.get(tuple(values[name] for name in natural))
+        if row is not None and row.document_id == values["document_id"] and key not in held:
+            row.key = key
+            row.save(update_fields=["key", "updated_at"])
+            del others[tuple(values[name] for name in natural)]
+            adopted.add(key)
+    fresh = [(key, v) for key, v in items if tuple(v[name] for name in natural) not in others]
+    written = dict(zip([key for key, _ in fresh], upsert_many(model, fresh), strict=True))
+    results = []
+    for key, values in items:
+        if key not in written:
+            results.append((others[tuple(values[name] for name in natural)], Outcome.UNCHANGED))
+        elif key in adopted and written[key][1] == Outcome.UNCHANGED:
+            results.append((written[key][0], Outcome.UPDATED))
+        else:
+            results.append(written[key])
+    return results
 
 
 def event_report_get(*, key: str) -> EventReport | None:

@@ -4,6 +4,8 @@ curator decisions (locks, rejections, deletions, merges) and provenance of every
 from pathlib import Path
 
 import pytest
+from django.db.models import Value
+from django.db.models.functions import Concat
 
 from apps.actors.models import Actor, ActorAlias, ActorMention
 from apps.claims.models import Claim
@@ -303,3 +305,25 @@ def test_a_stale_event_reported_by_a_new_file_is_current_again(folders):
     assert not killing.is_stale
     assert killing.reports.filter(document__key="doc:later.txt", is_stale=False).exists()
     assert report.count("event", "stale") == 0
+
+
+def test_a_passage_under_a_new_key_is_the_same_report_of_the_same_event(folders):
+    """When the rules change a passage's key, its stored report takes the new key: the same
+    row in the same event, with the curator's decision, not a new event or a stale copy."""
+    load(folders)
+    events = sorted(Event.objects.values_list("pk", flat=True))
+    [capture] = capture_events()
+    blog = "doc:blog.txt"
+    told = [rows.filter(document__key=blog) for rows in (capture.reports, capture.participants)]
+    before = [dict(rows.values_list("pk", "key")) for rows in told]
+    assert all(before)
+    for rows in told:
+        rows.update(key=Concat("key", Value("-old")), review_status=ReviewStatus.CONFIRMED)
+    report = load(folders)
+    assert sorted(Event.objects.values_list("pk", flat=True)) == events
+    assert [dict(rows.values_list("pk", "key")) for rows in told] == before
+    for rows, kind in zip(told, ("event_report", "event_participant"), strict=True):
+        assert not rows.exclude(review_status=ReviewStatus.CONFIRMED).exists()
+        assert not rows.model.objects.filter(is_stale=True).exists()
+        assert report.count(kind, "updated") == rows.count()
+        assert report.count(kind, "inserted") == 0
