@@ -145,11 +145,14 @@ AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 LOADER_MAX_FILE_BYTES = int(os.environ.get("LOADER_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
 SEEDS_DIR = BASE_DIR / "seeds"
 
+LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    # Django's own console handler would print each of its messages a second time.
+    "loggers": {"django": {"handlers": [], "level": LOG_LEVEL, "propagate": True}},
 }
 
 API = "apps.common.api"

@@ -1,5 +1,6 @@
 """Production settings pass Django's deployment checks; missing secrets fail loudly."""
 
+import logging
 import os
 import secrets
 import subprocess
@@ -38,3 +39,12 @@ def test_production_without_secret_key_refuses_to_start():
     done = manage("check", DEBUG="0", SECRET_KEY="", ALLOWED_HOSTS="evidence.example.org")
     assert done.returncode != 0
     assert "SECRET_KEY must be set" in done.stderr
+
+
+def test_a_django_message_reaches_one_console_handler():
+    """Django's own console handler and ours would print every 'Bad Request' twice."""
+    logger, consoles = logging.getLogger("django.request"), []
+    while logger is not None:
+        consoles += [h for h in logger.handlers if type(h) is logging.StreamHandler]
+        logger = logger.parent if logger.propagate else None
+    assert len(consoles) == 1
