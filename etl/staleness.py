@@ -52,12 +52,15 @@ def mark_stale(context: FileContext, kinds: set[str]) -> None:
             flips.setdefault(kind, {})[pk] = stale
     for kind, changes in flips.items():
         _flip(MODELS_BY_KIND[kind], changes, kind, tally)
-    if "event_report" in kinds and context.loaded_documents():
-        _mark_events(context.loaded_documents(), tally)
+    loaded = context.loaded_documents()
+    if "event_report" in kinds and loaded:
+        _mark_events(loaded, tally)
 
 
 def _stored(documents: list[Document], kinds: set[str]) -> QuerySet | list:
     """Return (pk, key, is_stale, kind) of the keyed rows of these kinds and documents."""
+    if not documents:
+        return []
     parts = [
         _rows_of(model, documents)
         .exclude(key="")
@@ -67,7 +70,7 @@ def _stored(documents: list[Document], kinds: set[str]) -> QuerySet | list:
         for model, kind in KINDS.items()
         if kind in kinds
     ]
-    if not parts or not documents:
+    if not parts:
         return []
     return parts[0].union(*parts[1:], all=True)
 

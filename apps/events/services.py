@@ -84,33 +84,43 @@ def _upsert_in_event(
     """
     if not items:
         return []
-    keys = [key for key, _ in items]
+
+    def natural_of(values: dict[str, object]) -> tuple:
+        return tuple(values[name] for name in natural)
+
+    keys = {key for key, _ in items}
+    rows = list(model.objects.filter(Q(event_id=event_id) | Q(key__in=keys)))  # one read
+    held = {row.key for row in rows if row.key in keys}
     others = {
         tuple(getattr(row, name) for name in natural): row
-        for row in model.objects.filter(event_id=event_id).exclude(key__in=keys)
+        for row in rows
+        if row.key not in keys and row.event_id == event_id
     }
-    held = set(model.objects.filter(key__in=keys).values_list("key", flat=True))
-    held |= set(
-        Tombstone.objects.filter(model=model._meta.label, key__in=keys).values_list(
-            "key", flat=True
-        )
-    )
-    adopted = set()
+    earlier: dict[str, M] = {}  # new key -> this document's row holding its natural key
     for key, values in items:
-        row = others.get(tuple(values[name] for name in natural))
-        if row is not None and row.document_id == values["document_id"] and key not in held:
+        row = others.get(natural_of(values))
+        same_document = row is not None and row.document_id == values["document_id"]
+        if same_document and key not in held and row not in earlier.values():
+            earlier[key] = row
+    if earlier:  # never give a row a key whose row a curator deleted
+        held |= set(
+            Tombstone.objects.filter(model=model._meta.label, key__in=earlier).values_list(
+                "key", flat=True
+            )
+        )
+    for key, row in earlier.items():
+        if key not in held:
             row.key = key
             row.save(update_fields=["key", "updated_at"])
-            del others[tuple(values[name] for name in natural)]
-            adopted.add(key)
-    fresh = [(key, v) for key, v in items if tuple(v[name] for name in natural) not in others]
+            del others[tuple(getattr(row, name) for name in natural)]
+    fresh = [(key, values) for key, values in items if natural_of(values) not in others]
     written = dict(zip([key for key, _ in fresh], upsert_many(model, fresh), strict=True))
     results = []
     for key, values in items:
         if key not in written:
-            results.append((others[tuple(values[name] for name in natural)], Outcome.UNCHANGED))
-        elif key in adopted and written[key][1] == Outcome.UNCHANGED:
-            results.append((written[key][0], Outcome.UPDATED))
+            results.append((others[natural_of(values)], Outcome.UNCHANGED))
+        elif key in earlier and key not in held and written[key][1] == Outcome.UNCHANGED:
+            results.append((written[key][0], Outcome.UPDATED))  # the key changed
         else:
             results.append(written[key])
     return results
