@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint format migrate load serve bench bench-api bench-load clean
+.PHONY: install run test lint format migrate load serve snapshot bench bench-api bench-load clean
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,22 @@ format: install
 test: lint
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
+
+# The loader's whole output on the seeds plus SNAPSHOT_EXTRA (default eval/docs when present),
+# loaded into a fresh embedded database, as canonical JSON: compare two runs' var/snapshot.json.
+# Documents outside seeds/ are keyed by absolute path: compare runs given the same folder.
+SNAPSHOT_EXTRA ?= $(wildcard eval/docs)
+SNAPSHOT_PG ?= var/snapshot-pg
+SNAPSHOT_OUT ?= var/snapshot.json
+
+snapshot: install
+	rm -rf $(SNAPSHOT_PG)
+	EMBEDDED_PG_DIR=$(SNAPSHOT_PG) $(BIN)/python manage.py migrate --noinput >/dev/null
+	EMBEDDED_PG_DIR=$(SNAPSHOT_PG) $(BIN)/python manage.py load_seeds --verbosity 0 seeds $(SNAPSHOT_EXTRA) \
+		|| echo "load_seeds reported problems (see above); dumping what loaded."
+	EMBEDDED_PG_DIR=$(SNAPSHOT_PG) $(BIN)/python manage.py dump_extraction --output $(SNAPSHOT_OUT)
+	rm -rf $(SNAPSHOT_PG)
+	@echo "Wrote $(SNAPSHOT_OUT) ($$(wc -c < $(SNAPSHOT_OUT)) bytes)."
 
 bench-api: load
 	$(BIN)/python benchmarks/bench_api.py
