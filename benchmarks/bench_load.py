@@ -24,15 +24,16 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "project.settings")
 os.environ.setdefault("LOG_LEVEL", "ERROR")
 
 STAGES = [
+    ("reference", "reference lists"),
     ("read", "read + decode + repair"),
     ("parse", "segment"),
-    ("documents", "load documents"),
-    ("comments", "load comments"),
-    ("evidence:reference", "reference lists"),
-    ("evidence:extract", "extract evidence"),
-    ("evidence:resolve", "resolve events"),
-    ("evidence:write", "write evidence"),
-    ("stale", "mark stale rows"),
+    ("extract", "extract evidence"),
+    ("resolve", "resolve events"),
+    ("validate", "validate"),
+    ("load:documents", "load documents"),
+    ("load:comments", "load comments"),
+    ("load:evidence", "load evidence"),
+    ("load:stale", "mark stale rows"),
 ]
 
 TOTALS = [

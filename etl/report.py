@@ -1,13 +1,19 @@
 """The loader's report: outcomes per kind of row, files, problems; as text or JSON."""
 
 import json
+import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from etl.records import Problem
 
+# "folded": a report of an event another document already told, added to that event (its
+# participants and weapons the event already had are not repeated);
 # "stale": rows an earlier load stored that this load no longer finds in their source.
-OUTCOMES = ("inserted", "updated", "unchanged", "skipped", "stale")
+FOLDED = "folded"
+OUTCOMES = ("inserted", "updated", "unchanged", FOLDED, "skipped", "stale")
 FIRST_KINDS = ("document", "dossier_row", "comment")
 EXIT_OK, EXIT_FAILED, EXIT_WARNINGS = 0, 1, 2
 
@@ -69,9 +75,15 @@ class LoadReport:
         """Return how many rows of `kind` had `outcome` (0 when none)."""
         return self.counts.get(kind, Counter())[str(outcome)]
 
-    def time(self, stage: str, seconds: float) -> None:
-        """Add time spent in a stage (for benchmarks; never asserted in tests)."""
-        self.timings[stage] = self.timings.get(stage, 0.0) + seconds
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        """Add the time the block takes to the stage's total (for benchmarks, never asserted)."""
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            elapsed = time.perf_counter() - started
+            self.timings[stage] = self.timings.get(stage, 0.0) + elapsed
 
     @property
     def errors(self) -> list[Problem]:

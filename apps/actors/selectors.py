@@ -3,6 +3,7 @@
 from django.db.models import OuterRef, Prefetch, Q, QuerySet
 
 from apps.claims.models import Claim
+from apps.common.models import Origin, ReviewStatus
 from apps.common.selectors import count_of, count_rows, visible
 from apps.documents.selectors import without_document_text
 from apps.events.models import EventParticipant
@@ -48,3 +49,25 @@ def actor_enrich(actors: list[Actor]) -> None:
     relations = list(actor_relations([actor.pk for actor in actors]))
     for actor in actors:
         actor.relations = [r for r in relations if actor.pk in (r.subject_id, r.object_id)]
+
+
+def actor_names() -> tuple[list[tuple], dict[int, int]]:
+    """Return the loader's gazetteer rows: (id, key, name, kind, written name, alias kind).
+
+    Every alias counts (curators' and merged duplicates' names too), and the names of actors
+    from the reference lists, added by curators or confirmed by them. Unreviewed actors the
+    loader extracted are left out: they are found by their patterns, so the result of a load
+    does not depend on the order the files are read in.
+    """
+    actors = Actor.objects.exclude(review_status=ReviewStatus.REJECTED)
+    named = actors.filter(~Q(origin=Origin.EXTRACTED) | Q(review_status=ReviewStatus.CONFIRMED))
+    rows = [(a.id, a.key, a.name, a.kind, a.name, "name") for a in named]
+    aliases = ActorAlias.objects.exclude(review_status=ReviewStatus.REJECTED).exclude(
+        actor__review_status=ReviewStatus.REJECTED
+    )
+    rows += [
+        (a.actor_id, a.actor.key, a.actor.name, a.actor.kind, a.name, a.kind)
+        for a in aliases.select_related("actor")
+    ]
+    parents = {a.id: a.parent_id for a in actors if a.parent_id}
+    return rows, parents

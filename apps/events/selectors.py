@@ -1,6 +1,9 @@
-"""Reads of events, with participants, weapons, reports and their corroboration."""
+"""Reads of events, with participants, weapons, reports and their corroboration; and the
+reads the loader makes to find the event a new report tells."""
 
-from django.db.models import Prefetch, QuerySet
+from datetime import date
+
+from django.db.models import Prefetch, Q, QuerySet
 
 from apps.claims.models import Claim
 from apps.common.selectors import count_of, visible
@@ -68,3 +71,36 @@ def event_detail() -> QuerySet[Event]:
     return _events(with_document=True).prefetch_related(
         Prefetch("reports", _sourced(reports, with_document=True), to_attr="visible_reports")
     )
+
+
+def event_candidates(
+    *, event_types: list[str], date_from: date | None, date_to: date | None, month: int | None
+) -> QuerySet[Event]:
+    """Return the events a new report could belong to, with what matching compares.
+
+    A read used by the loader's writes: events of those types whose dates may overlap the
+    report's (undated events and, for a report without a year, those of that month too).
+    """
+    events = Event.objects.filter(event_type__in=event_types).exclude(review_status="rejected")
+    if date_from is not None and date_to is not None:
+        window = Q(date_start__lte=date_to, date_end__gte=date_from)
+    elif month is not None:
+        window = Q(date_start__month__lte=month, date_end__month__gte=month)
+    else:
+        window = Q(pk__in=[])
+    participants = EventParticipant.objects.select_related("actor")
+    reports = EventReport.objects.only("id", "event_id", "document_id", "key")
+    return (
+        events.filter(window | Q(date_start__isnull=True))
+        .select_related("place")
+        .prefetch_related(
+            Prefetch("participants", queryset=participants),
+            Prefetch("reports", queryset=reports),
+        )
+        .order_by("id")
+    )
+
+
+def event_report_get(*, key: str) -> EventReport | None:
+    """Return the stored report with this key (how a re-load finds its event again)."""
+    return EventReport.objects.select_related("event").filter(key=key).first()

@@ -5,9 +5,7 @@ than overwritten: a later report fills what is missing and narrows the date or t
 never replaces what an earlier report or a curator set.
 """
 
-from datetime import date
-
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q
 
 from apps.common.models import Tombstone
 from apps.common.upsert import M, Outcome, upsert, upsert_many
@@ -18,34 +16,6 @@ from .models import Event, EventParticipant, EventReport, EventWeapon
 def event_upsert(*, key: str, values: dict[str, object]) -> tuple[Event | None, Outcome]:
     """Insert or update the event with this key (values: Event field names)."""
     return upsert(Event, key=key, values=values)
-
-
-def event_candidates(
-    *, event_types: list[str], date_from: date | None, date_to: date | None, month: int | None
-) -> QuerySet[Event]:
-    """Return the events a new report could belong to, with what matching compares.
-
-    A read used by the loader's writes: events of those types whose dates may overlap the
-    report's (undated events and, for a report without a year, those of that month too).
-    """
-    events = Event.objects.filter(event_type__in=event_types).exclude(review_status="rejected")
-    if date_from is not None and date_to is not None:
-        window = Q(date_start__lte=date_to, date_end__gte=date_from)
-    elif month is not None:
-        window = Q(date_start__month__lte=month, date_end__month__gte=month)
-    else:
-        window = Q(pk__in=[])
-    participants = EventParticipant.objects.select_related("actor")
-    reports = EventReport.objects.only("id", "event_id", "document_id", "key")
-    return (
-        events.filter(window | Q(date_start__isnull=True))
-        .select_related("place")
-        .prefetch_related(
-            Prefetch("participants", queryset=participants),
-            Prefetch("reports", queryset=reports),
-        )
-        .order_by("id")
-    )
 
 
 def event_report_upsert_many(
@@ -124,8 +94,3 @@ def _upsert_in_event(
         else:
             results.append(written[key])
     return results
-
-
-def event_report_get(*, key: str) -> EventReport | None:
-    """Return the stored report with this key (how a re-load finds its event again)."""
-    return EventReport.objects.select_related("event").filter(key=key).first()

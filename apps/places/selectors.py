@@ -27,3 +27,19 @@ def place_detail() -> QuerySet[Place]:
     return place_list().prefetch_related(
         Prefetch("children", queryset=children, to_attr="visible_children")
     )
+
+
+def place_names() -> tuple[list[tuple], dict[int, int]]:
+    """Return the loader's gazetteer rows: (id, key, name, kind, written name, alias kind)
+    for every name and alias of every place not rejected, and each place's parent id."""
+    places = Place.objects.exclude(review_status="rejected")
+    rows = [(p.id, p.key, p.name, p.kind, p.name, "name") for p in places]
+    aliases = PlaceAlias.objects.exclude(review_status="rejected").exclude(
+        place__review_status="rejected"
+    )
+    rows += [
+        (a.place_id, a.place.key, a.place.name, a.place.kind, a.name, a.kind)
+        for a in aliases.select_related("place")
+    ]
+    parents = {p.id: p.parent_id for p in places if p.parent_id}
+    return rows, parents

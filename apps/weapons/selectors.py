@@ -17,3 +17,18 @@ def weapon_list() -> QuerySet[Weapon]:
         event_count=count_of(visible(EventWeapon.objects.all()), "weapon", "event"),
         mention_count=count_of(visible(WeaponMention.objects.all()), "weapon"),
     )
+
+
+def weapon_names() -> list[tuple]:
+    """Return the loader's gazetteer rows: (id, key, name, category, written name, alias kind)
+    for every name and alias of every weapon not rejected."""
+    weapons = Weapon.objects.exclude(review_status="rejected")
+    rows = [(w.id, w.key, w.name, w.category, w.name, "name") for w in weapons]
+    aliases = WeaponAlias.objects.exclude(review_status="rejected").exclude(
+        weapon__review_status="rejected"
+    )
+    rows += [
+        (a.weapon_id, a.weapon.key, a.weapon.name, a.weapon.category, a.name, a.kind)
+        for a in aliases.select_related("weapon")
+    ]
+    return rows

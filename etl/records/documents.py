@@ -37,6 +37,7 @@ class SourceFile:
     encoding: str
     raw_text: str
     repairs: tuple[str, ...] = ()  # e.g. ("cp1252-fallback", "mojibake")
+    warning: str = ""  # what the operator should know about the decoding (a fallback)
 
 
 @dataclass(frozen=True, slots=True)

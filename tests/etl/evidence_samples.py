@@ -4,8 +4,8 @@ from datetime import date
 
 from etl.extract.gazetteer import Gazetteer, gazetteer_from_reference
 from etl.extract.text import paragraphs
+from etl.read.reference import parse_reference
 from etl.records import DocumentRecord, PartialDate
-from etl.reference import parse_reference
 
 PLACES = """
 places:

@@ -5,9 +5,9 @@ from pathlib import Path
 
 from django.conf import settings
 
-from etl.clean import clean_text
-from etl.decode import decode_bytes
 from etl.parse import parse_document
+from etl.read.clean import clean_text
+from etl.read.decode import decode_bytes
 from etl.records import DocumentRecord, SourceFile
 
 SAMPLES = Path(__file__).parent / "samples"

@@ -48,15 +48,15 @@ def test_the_report_table_lines_up_whatever_the_longest_label(good):
     table = out.split("\n\n")[1].splitlines()
     assert len(table) > 3
     assert len({len(line) for line in table}) == 1
-    assert table_row(out, "weapon mentions") == ["1", "0", "0", "0", "0"]  # longer than 14
+    assert table_row(out, "weapon mentions") == ["1", "0", "0", "0", "0", "0"]  # longer than 14
 
 
 def test_the_report_counts_rows_per_kind_and_exits_zero(good):
     out, err, status = run_command(str(good))
     assert status == 0
     assert "Files read: 2, loaded: 2, failed: 0" in out
-    assert table_row(out, "documents") == ["2", "0", "0", "0", "0"]
-    assert table_row(out, "comments") == ["7", "0", "0", "0", "0"]
+    assert table_row(out, "documents") == ["2", "0", "0", "0", "0", "0"]
+    assert table_row(out, "comments") == ["7", "0", "0", "0", "0", "0"]
     assert "[1/2] loaded" in err and "blog_bullets.txt: blog_post, 7 comments" in err
 
 
@@ -70,6 +70,7 @@ def test_json_prints_the_same_report_as_data(good):
         "inserted": 0,
         "updated": 0,
         "unchanged": 7,
+        "folded": 0,
         "skipped": 0,
         "stale": 0,
     }

@@ -2,8 +2,8 @@
 
 import pytest
 
-from etl.clean import clean_text
-from etl.decode import NotText, decode_bytes
+from etl.read.clean import clean_text
+from etl.read.decode import NotText, decode_bytes
 
 from .helpers import SAMPLES
 

@@ -15,8 +15,6 @@ from apps.events.models import Event, EventReport
 from apps.places.models import Place, PlaceMention
 from apps.weapons.models import WeaponMention
 from etl import pipeline
-from etl.evidence_stage import EvidenceStage
-from etl.load import CommentStage, DocumentStage
 
 from .evidence_samples import ACTORS, PLACES, WEAPONS
 from .evidence_spans import assert_every_span_slices_back
@@ -44,8 +42,7 @@ def folders(tmp_path: Path) -> tuple[Path, Path]:
 def load(folders, *names: str):
     documents, reference = folders
     paths = [str(documents / name) for name in names] or [str(documents)]
-    stages = [DocumentStage(), CommentStage(), EvidenceStage(reference)]
-    report = pipeline.run(paths, seeds_dir=documents, stages=stages)
+    report = pipeline.run(paths, seeds_dir=documents, reference_dir=reference)
     assert report.exit_status == 0, report.problems
     return report
 

@@ -4,15 +4,18 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+import etl.load
 from apps.comments.models import Comment
 from apps.common.models import ReviewStatus, Tombstone
 from apps.documents.models import Document
 from etl import pipeline
-from etl.load import CommentStage, DocumentStage, FileContext, Stage
-from etl.stages import default_stages
+from etl.load import Loader
+from etl.read import read_reference
+from etl.report import LoadReport
 
 from .helpers import SAMPLES
 
@@ -59,9 +62,30 @@ def test_first_load_inserts_everything(corpus):
     report = load(corpus)
     assert report.exit_status == 0
     assert _counts(report) == {
-        "document": {"inserted": 4, "updated": 0, "unchanged": 0, "skipped": 0, "stale": 0},
-        "dossier_row": {"inserted": 3, "updated": 0, "unchanged": 0, "skipped": 0, "stale": 0},
-        "comment": {"inserted": 12, "updated": 0, "unchanged": 0, "skipped": 0, "stale": 0},
+        "document": {
+            "inserted": 4,
+            "updated": 0,
+            "unchanged": 0,
+            "folded": 0,
+            "skipped": 0,
+            "stale": 0,
+        },
+        "dossier_row": {
+            "inserted": 3,
+            "updated": 0,
+            "unchanged": 0,
+            "folded": 0,
+            "skipped": 0,
+            "stale": 0,
+        },
+        "comment": {
+            "inserted": 12,
+            "updated": 0,
+            "unchanged": 0,
+            "folded": 0,
+            "skipped": 0,
+            "stale": 0,
+        },
     }
     assert Document.objects.filter(parent__isnull=False).count() == 3
     assert Comment.objects.count() == 12
@@ -171,16 +195,16 @@ def test_reply_links_and_spans_are_stored(corpus):
     assert dossier.rows.get(position=3).published_on.isoformat() == "2007-03-09"
 
 
-class Exploding(Stage):
-    name = "exploding"
+def test_a_failure_mid_file_leaves_nothing_of_that_file_and_the_others_load(corpus, monkeypatch):
+    load_evidence = etl.load.load_evidence
 
-    def load(self, context: FileContext) -> None:
+    def exploding(context, evidence) -> None:
+        load_evidence(context, evidence)
         if context.record.key == "doc:blog_bullets.txt":
             raise RuntimeError("boom")
 
-
-def test_a_failure_mid_file_leaves_nothing_of_that_file_and_the_others_load(corpus):
-    report = load(corpus, stages=[*default_stages(), Exploding()])
+    monkeypatch.setattr(etl.load, "load_evidence", exploding)
+    report = load(corpus)
     assert not Document.objects.filter(key="doc:blog_bullets.txt").exists()
     assert not Comment.objects.filter(key__startswith="comment:blog_bullets.txt").exists()
     assert Document.objects.filter(key="doc:report.txt").exists()
@@ -191,29 +215,18 @@ def test_a_failure_mid_file_leaves_nothing_of_that_file_and_the_others_load(corp
     assert report.count("document", "inserted") == 3
 
 
-class Counting(Stage):
-    """A stand-in for a later stage: reads stored rows, counts its own kind of row."""
+def test_reference_lists_load_once_per_run_and_evidence_is_reported_by_kind(corpus, monkeypatch):
+    calls = []
+    load_reference = Loader.load_reference
 
-    name = "counting"
+    def counting(self, data):
+        calls.append(data)
+        return load_reference(self, data)
 
-    def __init__(self) -> None:
-        self.prepared = 0
-
-    def prepare(self, report) -> None:
-        self.prepared += 1
-
-    def load(self, context: FileContext) -> None:
-        for row in (context.record, *context.record.rows):
-            stored = context.stored(row.key)
-            context.tally.add("mention", "inserted" if stored.pk else "skipped")
-
-
-def test_a_later_stage_runs_in_the_file_transaction_and_reports_by_name(corpus):
-    stage = Counting()
-    report = load(corpus, stages=[*default_stages(), stage])
-    assert stage.prepared == 1
-    assert report.to_dict()["counts"]["mention"]["inserted"] == 7
-    assert "mention" in report.kinds()
+    monkeypatch.setattr(Loader, "load_reference", counting)
+    report = load(corpus)
+    assert len(calls) == 1
+    assert {"actor", "actor_mention", "event", "claim"} <= set(report.kinds())
 
 
 def test_rows_no_longer_in_a_file_are_kept_and_marked_stale(corpus):
@@ -282,15 +295,16 @@ def _thread(count: int) -> str:
 
 @pytest.mark.parametrize("reload", [False, True])
 def test_queries_to_load_a_thread_do_not_grow_with_its_length(tmp_path, reload):
-    stages = [DocumentStage(), CommentStage()]
+    reference, _ = read_reference(Path(settings.SEEDS_DIR) / "reference")
+    Loader(LoadReport()).load_reference(reference)  # measured runs find the lists unchanged
     queries = {}
     for count in (2, 12):
         path = tmp_path / f"thread-{count}.txt"
         path.write_text(_thread(count))
         if reload:
-            pipeline.run([str(path)], seeds_dir=tmp_path, stages=stages)
+            pipeline.run([str(path)], seeds_dir=tmp_path)
         with CaptureQueriesContext(connection) as captured:
-            report = pipeline.run([str(path)], seeds_dir=tmp_path, stages=stages)
+            report = pipeline.run([str(path)], seeds_dir=tmp_path)
         assert report.count("comment", "unchanged" if reload else "inserted") == count
         queries[count] = len(captured)
     assert queries[2] == queries[12]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-import etl.read
+import etl.read.files
 from etl.read import Unreadable, find_inputs, read_bytes, relative_path
 
 
@@ -97,6 +97,6 @@ def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
         def refuse(*args, **kwargs):
             raise PermissionError(13, "Permission denied")
 
-        monkeypatch.setattr(etl.read, "open", refuse, raising=False)
+        monkeypatch.setattr(etl.read.files, "open", refuse, raising=False)
     with pytest.raises(Unreadable, match="permission denied"):
         read_bytes(str(path), max_bytes=100)

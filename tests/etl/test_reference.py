@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from etl.reference import parse_reference, read_reference
+from etl.read.reference import parse_reference, read_reference
 
 from .evidence_samples import ACTORS, PLACES, WEAPONS, invented_reference
 

@@ -7,13 +7,17 @@ Rows are written in batches, parents before children, in a few queries per list.
 
 from decimal import Decimal
 
-from apps.actors.services import actor_alias_upsert_many, actor_names, actor_upsert_many
+from apps.actors.selectors import actor_names
+from apps.actors.services import actor_alias_upsert_many, actor_upsert_many
 from apps.common.models import Origin
-from apps.common.text import normalize_name
-from apps.places.services import place_alias_upsert_many, place_names, place_upsert_many
-from apps.weapons.services import weapon_alias_upsert_many, weapon_names, weapon_upsert_many
+from apps.places.selectors import place_names
+from apps.places.services import place_alias_upsert_many, place_upsert_many
+from apps.weapons.selectors import weapon_names
+from apps.weapons.services import weapon_alias_upsert_many, weapon_upsert_many
 from etl.extract.gazetteer import Gazetteer, GazetteerName, build_gazetteer
+from etl.keys import alias_key
 from etl.records import EntityRef, ReferenceData, ReferenceEntity
+from etl.report import Tally
 
 WRITERS = {
     "place": (place_upsert_many, place_alias_upsert_many),
@@ -22,7 +26,7 @@ WRITERS = {
 }
 
 
-def load_reference(data: ReferenceData, tally) -> None:
+def load_reference(data: ReferenceData, tally: Tally) -> None:
     """Upsert places, then actors (which name their country), then weapons, with aliases."""
     places = _load_list(data.places, tally, {})
     _load_list(data.actors, tally, places)
@@ -30,7 +34,7 @@ def load_reference(data: ReferenceData, tally) -> None:
 
 
 def _load_list(
-    records: tuple[ReferenceEntity, ...], tally, places: dict[str, int]
+    records: tuple[ReferenceEntity, ...], tally: Tally, places: dict[str, int]
 ) -> dict[str, int]:
     ids: dict[str, int] = {}
     aliases = []
@@ -49,7 +53,7 @@ def _load_list(
         entity = aliases[0][0].entity
         items = [
             (
-                f"{entity}-alias:{normalize_name(alias.name)}",
+                alias_key(entity, alias.name),
                 {f"{entity}_id": pk, "name": alias.name, "kind": alias.kind},
             )
             for _, pk, alias in aliases

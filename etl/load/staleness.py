@@ -3,7 +3,7 @@
 The loader never deletes stored data. When a file changes, or the extraction rules do, rows
 extracted before but not now are flagged `is_stale` (and hidden from the API) instead; a later
 load that finds them again clears the flag. Runs inside the file's transaction, after every
-stage, over the documents (file and dossier rows) the load did not skip.
+other step, over the documents (file and dossier rows) the load did not skip.
 """
 
 from django.db.models import CharField, Exists, OuterRef, Q, QuerySet, Value
@@ -16,7 +16,6 @@ from apps.documents.models import Document
 from apps.events.models import Event, EventParticipant, EventReport, EventWeapon
 from apps.places.models import PlaceMention
 from apps.weapons.models import WeaponMention
-from etl.load import FileContext
 from etl.report import Tally
 
 # Report kind of each model whose rows hang off a document (`document`, or `parent` for rows).
@@ -35,30 +34,29 @@ KINDS: dict[type[CuratedModel], str] = {
 MODELS_BY_KIND = {kind: model for model, kind in KINDS.items()}
 
 
-def mark_stale(context: FileContext, kinds: set[str]) -> None:
-    """Flag unseen rows of these kinds and of the file's documents stale, unflag seen ones.
+def mark_stale(tally: Tally, *, loaded: list[Document], reloaded: list[Document]) -> None:
+    """Flag unseen rows of the loaded documents stale, unflag seen ones; then their events.
 
-    Only the kinds of the stages that ran are checked: a run without the evidence stage says
-    nothing about evidence rows. Documents this load inserted have no earlier rows, so a first
-    load only checks the events it reported (one may have been stale and is reported again).
+    `loaded`: the file's stored documents (file and dossier rows) the load did not skip;
+    `reloaded`: those of them stored before this load. Documents this load inserted have no
+    earlier rows, so a first load only checks the events it reported (one may have been stale
+    and is reported again).
     The stored state of every kind comes from one query and is compared with what the load
     produced here (cheaper than asking the database with every key); writes only for flips.
     """
-    tally = context.tally
     flips: dict[str, dict[int, bool]] = {}
-    for pk, key, stale, kind in _stored(context.reloaded_documents(), kinds):
+    for pk, key, stale, kind in _stored(reloaded):
         seen = key in tally.seen.get(MODELS_BY_KIND[kind]._meta.label, ())
         if stale == seen:  # stale but produced again, or current but no longer produced
             flips.setdefault(kind, {})[pk] = stale
     for kind, changes in flips.items():
         _flip(MODELS_BY_KIND[kind], changes, kind, tally)
-    loaded = context.loaded_documents()
-    if "event_report" in kinds and loaded:
+    if loaded:
         _mark_events(loaded, tally)
 
 
-def _stored(documents: list[Document], kinds: set[str]) -> QuerySet | list:
-    """Return (pk, key, is_stale, kind) of the keyed rows of these kinds and documents."""
+def _stored(documents: list[Document]) -> QuerySet | list:
+    """Return (pk, key, is_stale, kind) of the keyed rows of these documents, of every kind."""
     if not documents:
         return []
     parts = [
@@ -68,10 +66,7 @@ def _stored(documents: list[Document], kinds: set[str]) -> QuerySet | list:
         .values_list("pk", "key", "is_stale", "report_kind")
         .order_by()
         for model, kind in KINDS.items()
-        if kind in kinds
     ]
-    if not parts:
-        return []
     return parts[0].union(*parts[1:], all=True)
 
 

@@ -15,6 +15,7 @@ from apps.actors.models import ActorKind
 from apps.common.text import normalize_name
 from apps.places.models import PlaceKind
 from apps.weapons.models import WeaponCategory
+from etl.keys import entity_key
 from etl.records import Problem, ReferenceAlias, ReferenceData, ReferenceEntity
 
 FILES = {"place": "places.yaml", "actor": "actors.yaml", "weapon": "weapons.yaml"}
@@ -142,7 +143,7 @@ def _entity(entity: str, entry: object) -> tuple[ReferenceEntity | None, str]:
         return None, f"{name}: description, parent and country must be text"
     return ReferenceEntity(
         entity=entity,
-        key=f"{entity}:{slug}",
+        key=entity_key(entity, slug),
         slug=slug,
         name=name.strip(),
         kind=kind,
