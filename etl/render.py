@@ -1,6 +1,6 @@
 """Render a LoadReport as the text an operator reads at the end of a run."""
 
-from etl.report import OUTCOMES, FileResult, LoadReport
+from etl.report import FOLDED, OUTCOMES, FileResult, LoadReport
 
 LABELS = {
     "document": "documents",
@@ -12,6 +12,8 @@ LABELS = {
     "evidence_document": "docs not extracted",
 }
 MIN_WIDTH = 14
+FOLDED_EVENT = "folded into an event of another document"
+FOLDED_ROW = "already in the event the report was folded into (not repeated)"
 
 
 def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
@@ -29,6 +31,7 @@ def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
     for kind, label in labels.items():
         counts = "".join(f"{report.count(kind, o):>11}" for o in OUTCOMES)
         lines.append(f"  {label:<{width}}" + counts)
+    lines += _folded(report, labels)
     if verbosity >= 2:
         lines += ["", "Documents:"] + [_describe(result) for result in report.files]
     if report.problems:
@@ -37,6 +40,17 @@ def render_report(report: LoadReport, *, verbosity: int = 1) -> str:
     if report.notes:
         lines += ["", "Notes:"] + [f"  {note}" for note in report.notes]
     return "\n".join(lines)
+
+
+def _folded(report: LoadReport, labels: dict[str, str]) -> list[str]:
+    """Say what the folded column means, for the kinds that have folded rows."""
+    lines = [
+        f"  {label}: {report.count(kind, FOLDED)} "
+        + (FOLDED_EVENT if kind == "event" else FOLDED_ROW)
+        for kind, label in labels.items()
+        if report.count(kind, FOLDED)
+    ]
+    return ["", "Folded (reports of one event in several documents):", *lines] if lines else []
 
 
 def describe_file(result: FileResult, *, dry_run: bool = False) -> str:

@@ -15,6 +15,7 @@ from apps.events.models import Event, EventReport
 from apps.places.models import Place, PlaceMention
 from apps.weapons.models import WeaponMention
 from etl import pipeline
+from etl.render import render_report
 
 from .evidence_samples import ACTORS, PLACES, WEAPONS
 from .evidence_spans import assert_every_span_slices_back
@@ -78,6 +79,22 @@ def test_one_event_told_by_two_files_is_one_event_with_two_reports(folders):
         ("Coalition troops", "perpetrator"),
         ("Shadow Force", "target"),
     }
+
+
+def test_a_first_load_reports_folding_never_updated_or_unchanged(folders):
+    report = load(folders)
+    for kind, outcomes in report.to_dict()["counts"].items():
+        assert outcomes["updated"] == outcomes["unchanged"] == 0, (kind, outcomes)
+    assert report.count("event", "inserted") == 2  # the capture and the killing
+    assert report.count("event", "folded") == 1  # the second file's capture report
+    assert "1 folded into an event of another document" in render_report(report)
+
+
+def test_a_reload_reports_the_folded_report_unchanged(folders):
+    load(folders)
+    report = load(folders)
+    assert report.count("event", "folded") == 0
+    assert report.count("event", "unchanged") == 3
 
 
 @pytest.mark.parametrize("order", [("blog.txt", "news.txt"), ("news.txt", "blog.txt")])

@@ -6,7 +6,14 @@ import pytest
 
 from etl.extract import extract_document
 from etl.records import DateRecord, EntityRef, EventRecord, ParticipantRecord
-from etl.resolve import event_score, facts_of, resolve_evidence, same_event
+from etl.resolve import (
+    Candidate,
+    event_score,
+    facts_of,
+    match_event,
+    resolve_evidence,
+    same_event,
+)
 
 from .evidence_samples import document, invented_gazetteer, quote
 
@@ -199,3 +206,24 @@ def test_another_operation_of_a_press_release_is_another_event():
     evidence = resolve_evidence(extract_document(doc, GAZETTEER), GAZETTEER)
     assert len(evidence.events) == 2
     assert all(event.also == () for event in evidence.events)
+
+
+def test_matching_picks_the_best_scoring_event_and_none_when_nothing_matches():
+    new = report(document="doc:new", where="Port Verde", targets=("Shadow Force",), captured=2)
+    weak = report(document="doc:a", targets=("Shadow Force",))
+    strong = report(document="doc:b", where="Port Verde", targets=("Shadow Force",), captured=2)
+    other = report(document="doc:c", event_type="killing", where="Kessel")
+    candidates = [
+        Candidate(1, weak, False),
+        Candidate(2, strong, False),
+        Candidate(3, other, False),
+    ]
+    assert match_event(new, candidates).id == 2
+    assert match_event(new, [Candidate(3, other, False)]) is None
+
+
+def test_matching_prefers_the_documents_earlier_telling_then_the_oldest_event():
+    new = report(document="doc:new", targets=("Shadow Force",), captured=2)
+    same = report(document="doc:a", targets=("Shadow Force",), captured=2)
+    assert match_event(new, [Candidate(5, same, False), Candidate(9, same, False)]).id == 5
+    assert match_event(new, [Candidate(5, same, False), Candidate(9, same, True)]).id == 9

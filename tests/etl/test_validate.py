@@ -3,10 +3,14 @@
 from dataclasses import replace
 from datetime import date
 
+from etl.extract import extract_evidence
 from etl.records import PartialDate
 from etl.validate import validate
 
+from .evidence_samples import invented_gazetteer
 from .helpers import parse_sample
+
+GAZETTEER = invented_gazetteer()
 
 
 def _messages(document) -> list[str]:
@@ -51,3 +55,46 @@ def test_rows_out_of_order_are_a_problem():
     document = parse_sample("dossier.txt")
     document = replace(document, rows=tuple(reversed(document.rows)))
     assert "dossier rows are not numbered 1..n" in _messages(document)
+
+
+def _evidence_of(name: str):
+    document = parse_sample(name)
+    return document, extract_evidence(document, GAZETTEER)
+
+
+def test_extracted_records_of_the_samples_have_no_problems():
+    for name in ("evidence/blog.txt", "evidence/news.txt", "dossier.txt"):
+        document, evidence = _evidence_of(name)
+        assert validate(document, evidence, source=name) == []
+
+
+def test_an_extracted_span_outside_the_text_is_a_problem():
+    document, (evidence,) = _evidence_of("evidence/news.txt")
+    mention = replace(evidence.mentions[0], span=(0, len(document.text) + 1))
+    evidence = replace(evidence, mentions=(mention, *evidence.mentions[1:]))
+    [problem] = validate(document, [evidence], source="news.txt")
+    assert problem.message.startswith("doc:evidence/news.txt mention: span (0, ")
+    assert problem.message.endswith("outside the text")
+
+
+def test_a_word_outside_the_models_choices_is_a_problem():
+    document, (evidence,) = _evidence_of("evidence/news.txt")
+    event = replace(evidence.events[0], event_type="picnic")
+    claim = replace(evidence.claims[0], stance="shrugs") if evidence.claims else None
+    evidence = replace(
+        evidence,
+        events=(event, *evidence.events[1:]),
+        claims=(claim, *evidence.claims[1:]) if claim else (),
+    )
+    messages = [problem.message for problem in validate(document, [evidence], source="x")]
+    assert any("event: type 'picnic' is not one of " in message for message in messages)
+    assert "capture" in messages[0]
+    assert not claim or any("claim: stance 'shrugs'" in message for message in messages)
+
+
+def test_evidence_of_another_document_is_a_problem():
+    document, evidence = _evidence_of("evidence/news.txt")
+    other = replace(evidence[0], document_key="doc:elsewhere.txt")
+    assert [p.message for p in validate(document, [other], source="x")] == [
+        "evidence does not match the document and its rows"
+    ]
