@@ -5,7 +5,7 @@ import pytest
 from etl.read.clean import clean_text
 from etl.read.decode import NotText, decode_bytes
 
-from .helpers import SAMPLES
+from ..helpers import SAMPLES
 
 
 def test_utf8_decodes_without_warning():

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from .helpers import parse_sample, parse_text, quote
+from ..helpers import parse_sample, parse_text, quote
 
 
 def _body(document) -> list[str]:

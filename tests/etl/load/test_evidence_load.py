@@ -17,12 +17,12 @@ from apps.weapons.models import WeaponMention
 from etl import pipeline
 from etl.render import render_report
 
-from .evidence_samples import ACTORS, PLACES, WEAPONS
-from .evidence_spans import assert_every_span_slices_back
+from ..evidence_samples import ACTORS, PLACES, WEAPONS
+from ..evidence_spans import assert_every_span_slices_back
 
 pytestmark = pytest.mark.django_db
 
-SAMPLES = Path(__file__).parent / "samples" / "evidence"
+SAMPLES = Path(__file__).parents[1] / "samples" / "evidence"
 BLOG = (SAMPLES / "blog.txt").read_text()
 NEWS = (SAMPLES / "news.txt").read_text()
 

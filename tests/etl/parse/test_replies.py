@@ -4,7 +4,7 @@ import pytest
 
 from etl.parse.replies import same_name
 
-from .helpers import parse_sample, parse_text
+from ..helpers import parse_sample, parse_text
 
 
 def _replies(document) -> list[tuple[int, int | None, str, str]]:

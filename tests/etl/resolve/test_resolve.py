@@ -15,7 +15,7 @@ from etl.resolve import (
     same_event,
 )
 
-from .evidence_samples import document, invented_gazetteer, quote
+from ..evidence_samples import document, invented_gazetteer, quote
 
 GAZETTEER = invented_gazetteer()
 

@@ -17,7 +17,7 @@ from etl.load import Loader
 from etl.read import read_reference
 from etl.report import LoadReport
 
-from .helpers import SAMPLES
+from ..helpers import SAMPLES
 
 pytestmark = pytest.mark.django_db
 

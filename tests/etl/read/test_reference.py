@@ -7,7 +7,7 @@ from django.conf import settings
 
 from etl.read.reference import parse_reference, read_reference
 
-from .evidence_samples import ACTORS, PLACES, WEAPONS, invented_reference
+from ..evidence_samples import ACTORS, PLACES, WEAPONS, invented_reference
 
 REFERENCE = Path(settings.SEEDS_DIR) / "reference"
 

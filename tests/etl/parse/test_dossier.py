@@ -9,7 +9,7 @@ from etl.parse.lines import split_lines
 from etl.parse.rowtext import build_row_text
 from etl.parse.sources import parse_source
 
-from .helpers import parse_sample, parse_text
+from ..helpers import parse_sample, parse_text
 
 
 @pytest.fixture(scope="module")

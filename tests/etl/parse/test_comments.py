@@ -4,7 +4,7 @@ from datetime import datetime
 
 import pytest
 
-from .helpers import parse_sample, parse_text, quote
+from ..helpers import parse_sample, parse_text, quote
 
 
 def _authors(document) -> list[tuple[str, str]]:
