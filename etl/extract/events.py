@@ -104,10 +104,6 @@ def _narrative(sentence: Sentence) -> bool:
 def _same_people(
     sentence: Sentence, trigger: Trigger, previous: EventRecord | None
 ) -> tuple[ParticipantRecord, ...]:
-    _ANOTHER = re.compile(
-        r"(?i)\b(?:another|separate|second|follow-on|additional|other)\s+(?:[\w-]+\s+)?"
-        r"(?:operations?|raids?|attacks?|strikes?|incidents?|arrests?|location)\b"
-    )
     # "the agents were later released": the targets of the paragraph's last event, each
     # with the passage naming them here (its own participant key).
     if previous is None or trigger.form != "passive":

@@ -103,7 +103,7 @@ def _dates(text: str, marks: list[tuple[int, int]]) -> PartialDate | None:
             if not any(start <= match.start() < end for start, end in marks):
                 found.append((match.start(), precision, match))
     first = None
-    for _start, precision, match in sorted(found, key=lambda item: item[0]):
+    for _, precision, match in sorted(found, key=lambda item: item[0]):
         marks.append(match.span())
         value = match_to_date(match)
         if first is None and value is not None:
