@@ -8,6 +8,7 @@ guesses: a name resolves only to the entity that lists it.
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from types import MappingProxyType
 
 from etl.records import EntityRef, ReferenceData, Span
@@ -54,6 +55,15 @@ class Gazetteer:
             seen.add(current)
             current = self.parents.get(current)
         return chain
+
+    @cached_property
+    def place_words(self) -> frozenset[str]:
+        """Return the places listed under a one-word name ("Baghdad", "Iran"), normalized."""
+        return frozenset(
+            key[0]
+            for key, entries in self.entries.items()
+            if len(key) == 1 and any(e.ref.entity == "place" and not e.generated for e in entries)
+        )
 
     def lookup(self, name: str, entity: str) -> EntityRef | None:
         """Return the entity of that kind listing exactly this name, if any."""

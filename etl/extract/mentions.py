@@ -38,19 +38,24 @@ def find_mentions(
 ) -> Mentions:
     """Return the mentions in the body spans of a text; `context` (a title) helps link surnames."""
     spans = list(spans)
+    not_names = NOT_NAMES | gazetteer.place_words
     matches = [match for span in spans for match in find_names(gazetteer, text, span)]
     hits = _keep_hits(
-        [hit for span in spans for hit in find_people(text, span) + find_groups(text, span)],
+        [
+            hit
+            for span in spans
+            for hit in find_people(text, span, not_names) + find_groups(text, span, not_names)
+        ],
         matches,
         len(text),
     )
-    people = _known_people(text, matches, hits, context, gazetteer)
+    people = _known_people(text, matches, hits, context, gazetteer, not_names)
     mentions = [_gazetteer_mention(text, match) for match in matches]
     new_actors: dict[str, NewActorRecord] = {}
     for hit in hits:
         ref = _resolve_hit(hit, gazetteer, people, new_actors)
         mentions.append(_mention(text, ref, hit.span, "pattern"))
-    mentions += _surname_mentions(text, spans, people, mentions, new_actors)
+    mentions += _surname_mentions(text, spans, people, mentions, new_actors, not_names)
     ordered = sorted(mentions, key=lambda mention: (mention.span, mention.entity.entity))
     return Mentions(tuple(ordered), tuple(new_actors.values()))
 
@@ -100,7 +105,12 @@ def _mention(text: str, ref: EntityRef, span: Span, source: str) -> MentionRecor
 
 
 def _known_people(
-    text: str, matches: list[Match], hits: list[NameHit], context: str, gazetteer: Gazetteer
+    text: str,
+    matches: list[Match],
+    hits: list[NameHit],
+    context: str,
+    gazetteer: Gazetteer,
+    not_names: frozenset[str],
 ) -> list[_Person]:
     people = []
     for match in matches:
@@ -108,7 +118,7 @@ def _known_people(
         if person is not None:
             surname = text[match.span[0] : match.span[1]].split()[-1]
             people.append(_Person(person, _surname(surname), match.span[0]))
-    context_hits = find_people(context, (0, len(context))) if context else []
+    context_hits = find_people(context, (0, len(context)), not_names) if context else []
     for hit, introduced_at in [(hit, hit.span[0]) for hit in hits] + [
         (hit, -1) for hit in context_hits
     ]:
@@ -172,6 +182,7 @@ def _surname_mentions(
     people: list[_Person],
     mentions: list[MentionRecord],
     new_actors: dict[str, NewActorRecord],
+    not_names: frozenset[str],
 ) -> list[MentionRecord]:
     surnames = {person.surname for person in people if len(person.surname) > 2}
     if not surnames:
@@ -181,7 +192,7 @@ def _surname_mentions(
     found = []
     for span in spans:
         for match in pattern.finditer(text, *span):
-            if taken.overlaps(match.span()) or _in_longer_name(text, match):
+            if taken.overlaps(match.span()) or _in_longer_name(text, match, not_names):
                 continue
             person = _link_surname(match.group(), match.start(), people)
             if person is not None:
@@ -190,12 +201,12 @@ def _surname_mentions(
     return found
 
 
-def _in_longer_name(text: str, match: re.Match) -> bool:
+def _in_longer_name(text: str, match: re.Match, not_names: frozenset[str]) -> bool:
     # "Laith Qazali" is not the surname "Qazali" alone; "But Lynch" is.
     before = re.search(r"([A-Z][\w.-]*)[ \t]+$", text[max(0, match.start() - 40) : match.start()])
     after = re.match(r"[ \t]+([A-Z][\w-]*)", text[match.end() : match.end() + 40])
     return any(
-        word is not None and word.group(1).casefold().strip(".") not in NOT_NAMES
+        word is not None and word.group(1).casefold().strip(".") not in not_names
         for word in (before, after)
     )
 

@@ -22,7 +22,8 @@ TITLES = [
     "Professor", "Prof.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen", "Col", "Maj", "Mr", "Dr",
 ]  # fmt: skip
 COURTESY = {"mr", "mrs", "ms", "dr"}
-# Capitalized words that start or make up names of things, never of people.
+# Capitalized words that start or make up names of things, never of people (the gazetteer's
+# one-word place names are added by the caller: Gazetteer.place_words).
 NOT_NAMES = frozenset(
     """the a an this that these those he she they it we i you his her their its our but and or
     also if when while as at in on of for to by with from after before during since however
@@ -35,8 +36,8 @@ NOT_NAMES = frozenset(
     ambassador senator minister secretary ayatollah sheikh professor mr mrs ms dr monday tuesday
     wednesday thursday friday saturday sunday january february march april may june july august
     september october november december god allah congress senate office new
-    north south east west northern southern eastern western central washington baghdad iraq
-    iran tehran release topic q transcript excerpt photo click tags filed comments reply
+    north south east west northern southern eastern western central release topic
+    q transcript excerpt photo click tags filed comments reply
     """.split()
 )
 _CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
@@ -95,25 +96,25 @@ class NameHit:
     single: bool = False  # one word after a title: a surname to link, not a full name
 
 
-def find_people(text: str, span: Span) -> list[NameHit]:
+def find_people(text: str, span: Span, not_names: frozenset[str] = NOT_NAMES) -> list[NameHit]:
     """Return titled people, speakers and people captured by name in text[span]."""
-    hits = [_titled(text, match) for match in _TITLED.finditer(text, *span)]
+    hits = [_titled(text, match, not_names) for match in _TITLED.finditer(text, *span)]
     for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER, _CAPTURED):
         for match in pattern.finditer(text, *span):
-            hit = _untitled(match)
+            hit = _untitled(match, not_names)
             if hit is not None:
                 hits.append(hit)
     return [hit for hit in hits if hit is not None]
 
 
-def find_groups(text: str, span: Span) -> list[NameHit]:
+def find_groups(text: str, span: Span, not_names: frozenset[str] = NOT_NAMES) -> list[NameHit]:
     """Return named groups ("the Qazali and Sheibani networks") and units ("Zafr Command")."""
     hits = []
     for match in _GROUP.finditer(text, *span):
         noun = match.group("noun").casefold().rstrip("s")
         for part in ("first", "second"):
             word = match.group(part)
-            if word and word.casefold() not in NOT_NAMES:
+            if word and word.casefold() not in not_names:
                 where = match.span(part)
                 if not match.group("second"):
                     where = (match.start(part), match.end())
@@ -128,12 +129,12 @@ def find_groups(text: str, span: Span) -> list[NameHit]:
     return hits
 
 
-def _titled(text: str, match: re.Match) -> NameHit | None:
+def _titled(text: str, match: re.Match, not_names: frozenset[str]) -> NameHit | None:
     parts = list(re.finditer(r"\S+", match.group("name")))
     keep = len(parts)
-    while keep and parts[keep - 1].group().casefold() in NOT_NAMES:
+    while keep and parts[keep - 1].group().casefold() in not_names:
         keep -= 1
-    if not keep or parts[0].group().casefold() in NOT_NAMES:
+    if not keep or parts[0].group().casefold() in not_names:
         return None
     name = " ".join(part.group() for part in parts[:keep])
     if name.isupper():
@@ -144,20 +145,20 @@ def _titled(text: str, match: re.Match) -> NameHit | None:
     return NameHit(span, name, "person", title, single=keep == 1)
 
 
-def _untitled(match: re.Match) -> NameHit | None:
+def _untitled(match: re.Match, not_names: frozenset[str]) -> NameHit | None:
     words = match.group("name").split()
     if len(words) > 3:
-        return _tail(match, words[-3:])
-    if any(word.casefold() in NOT_NAMES for word in words if len(word) > 2):
+        return _tail(match, words[-3:], not_names)
+    if any(word.casefold() in not_names for word in words if len(word) > 2):
         return None
-    if words[0].casefold() in NOT_NAMES:
+    if words[0].casefold() in not_names:
         return None
     return NameHit(match.span("name"), " ".join(words), "person")
 
 
-def _tail(match: re.Match, words: list[str]) -> NameHit | None:
+def _tail(match: re.Match, words: list[str], not_names: frozenset[str]) -> NameHit | None:
     # "Mouth of the Potomac James Gordon Meek stated": the name is the last words of the run.
-    if any(word.casefold() in NOT_NAMES for word in words if len(word) > 2):
+    if any(word.casefold() in not_names for word in words if len(word) > 2):
         return None
     name = match.group("name")
     start = match.start("name") + name.rindex(words[0])

@@ -3,7 +3,7 @@
 import pytest
 
 from etl.extract.mentions import find_mentions
-from etl.extract.people import find_groups, find_people
+from etl.extract.people import NOT_NAMES, find_groups, find_people
 
 from .evidence_samples import invented_gazetteer
 
@@ -112,3 +112,12 @@ def test_a_group_named_by_the_gazetteer_is_not_proposed_again():
     found = mentions("Members of the Northern Front network fled.")
     assert [m.entity.name for m in found.mentions] == ["Northern Front"]
     assert found.new_actors == ()
+
+
+def test_one_word_places_of_the_gazetteer_are_never_names_of_people():
+    assert {"kessel", "dunmoor", "freedonia"} <= GAZETTEER.place_words
+    assert "port" not in GAZETTEER.place_words  # "Port Verde" is two words
+    text = "Gen. Kessel said so, and Dunmoor Ostrander said more."
+    assert ("Kessel", "Gen.", "person") in people(text)  # nothing tells it is a place
+    not_names = NOT_NAMES | GAZETTEER.place_words
+    assert find_people(text, (0, len(text)), not_names) == []
