@@ -1,18 +1,20 @@
-"""URL wiring: admin, health check, API v1 and its docs."""
+"""URL wiring: home page, admin, health check, API v1 and its docs."""
 
 from importlib import import_module
 
+from django.apps import apps as installed
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.module_loading import module_has_submodule
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from apps.common.api.routers import router
-from apps.common.views import healthz
+from apps.common.views import healthz, home
 
-# Each API app's urls.py registers its viewsets on the one router.
-API_APPS = ["documents", "comments", "actors", "weapons", "places", "events", "claims", "analysis"]
-for app in API_APPS:
-    import_module(f"apps.{app}.urls")
+# Each installed app with a urls.py registers its viewsets on the one router.
+for config in installed.get_app_configs():
+    if config.name.startswith("apps.") and module_has_submodule(config.module, "urls"):
+        import_module(f"{config.name}.urls")
 
 api_docs = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
@@ -21,6 +23,7 @@ api_docs = [
 ]
 
 urlpatterns = [
+    path("", home, name="home"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include(api_docs)),

@@ -1,8 +1,11 @@
 """docker-compose.yml, the Dockerfile and .env.example agree with the settings."""
 
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,3 +47,24 @@ def test_compose_passes_only_documented_settings():
     environment = compose()["x-app-environment"]
     assert set(environment) <= documented_variables()
     assert environment["DATABASE_URL"].startswith("postgres://")
+
+
+def make_plan(target: str, tmp_path: Path) -> str:
+    """Return the commands `make` would run for a target in a fresh checkout's virtualenv."""
+    done = subprocess.run(
+        ["make", "-n", target, f"VENV={tmp_path / 'venv'}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_run_installs_only_what_running_needs_and_make_test_the_dev_extra(tmp_path):
+    run = make_plan("run", tmp_path)
+    assert "pip install --quiet -c constraints.txt -e ." in run
+    assert "[dev]" not in run
+    assert '-e ".[dev]"' in make_plan("test", tmp_path)
+    assert "make test" in (ROOT / ".ci" / "run").read_text()
