@@ -76,6 +76,10 @@ snapshot: install
 	rm -rf $(SNAPSHOT_PG)
 	@echo "Wrote $(SNAPSHOT_OUT) ($$(wc -c < $(SNAPSHOT_OUT)) bytes)."
 
+# The pages in docs/ generated from the code; tests/test_docs.py fails when one is stale.
+docs: install
+	$(BIN)/python manage.py api_filters --markdown > docs/api-filters.md
+
 bench-api: load
 	$(BIN)/python benchmarks/bench_api.py
 

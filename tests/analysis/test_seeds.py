@@ -76,18 +76,34 @@ def test_efp_events_in_2007_with_two_reports(api_client, seeds):
         assert efp["slug"] in {item["weapon"]["slug"] for item in event["weapons"]}
 
 
-def readme_examples() -> list[tuple[str, str]]:
-    """Return (Accept header, path) of every README curl example of a list or analysis query."""
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE_PAGES = ("README.md", "docs/api.md")
+
+
+def curl_examples(page: str) -> list[tuple[str, str]]:
+    """Return (Accept header, path) of every curl example of a list or analysis query."""
+    text = (ROOT / page).read_text()
     example = re.compile(r'^curl (?:-H "Accept: ([\w/]+)" )?"\$API/([a-z]+/\?[^"]+)"', re.M)
-    examples = example.findall(readme)
-    return [(accept or "application/json", path) for accept, path in examples]
+    return [(accept or "application/json", path) for accept, path in example.findall(text)]
 
 
-def test_the_readme_has_the_examples_the_issue_asks_for():
-    paths = [path for _, path in readme_examples()]
+def readme_examples() -> list[tuple[str, str]]:
+    """Return the examples of the README's tour and of docs/api.md, each once."""
+    return list(dict.fromkeys(e for page in EXAMPLE_PAGES for e in curl_examples(page)))
+
+
+def test_the_readme_tours_three_endpoints_and_the_api_page_every_kind_of_query():
+    tour = {path.split("/")[0] for _, path in curl_examples("README.md")}
+    assert tour == {"events", "claims", "connection"}
+    paths = [path for _, path in curl_examples("docs/api.md")]
     assert len(paths) >= 6
-    assert {path.split("/")[0] for path in paths} >= {"events", "claims", "connection", "network"}
+    assert {path.split("/")[0] for path in paths} >= {
+        "events",
+        "claims",
+        "connection",
+        "network",
+        "timeline",
+    }
 
 
 def test_every_readme_example_finds_evidence_in_the_seeds(api_client, seeds):
