@@ -45,7 +45,9 @@ class Loader:
 
     def load(self, document: DocumentRecord, evidence: Sequence[EvidenceRecord]) -> Tally:
         """Write one file's rows in one transaction; return their outcomes."""
-        context = FileContext(document, Tally(), self.gazetteer, self.actors)
+        # Actors this file proposes count for the next files only if its transaction commits.
+        actors = ProposedActors(dict(self.actors.ids))
+        context = FileContext(document, Tally(), self.gazetteer, actors)
         timed = self.report.timed
         with transaction.atomic():
             with timed("load:documents"):
@@ -60,4 +62,5 @@ class Loader:
                     loaded=context.loaded_documents(),
                     reloaded=context.reloaded_documents(),
                 )
+        self.actors = actors
         return context.tally

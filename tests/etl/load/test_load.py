@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 import etl.load
+from apps.actors.models import Actor
 from apps.comments.models import Comment
 from apps.common.models import ReviewStatus, Tombstone
 from apps.documents.models import Document
@@ -308,3 +309,21 @@ def test_queries_to_load_a_thread_do_not_grow_with_its_length(tmp_path, reload):
         assert report.count("comment", "unchanged" if reload else "inserted") == count
         queries[count] = len(captured)
     assert queries[2] == queries[12]
+
+
+def test_actors_a_failed_file_proposed_are_proposed_again_by_the_next_file(tmp_path, monkeypatch):
+    text = "Border raid\n\nMaj. Gen. Zed Quorum said on Friday that the raid went well.\n"
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(text)
+    load_evidence = etl.load.load_evidence
+
+    def failing_first(context, evidence) -> None:
+        load_evidence(context, evidence)
+        if context.record.key == "doc:a.txt":
+            raise RuntimeError("boom")
+
+    monkeypatch.setattr(etl.load, "load_evidence", failing_first)
+    report = load(tmp_path)
+    assert [p.message for p in report.problems] == ["not loaded (RuntimeError: boom)"]
+    assert Actor.objects.filter(name="Zed Quorum").count() == 1
+    assert report.count("actor_mention", "inserted") >= 1
