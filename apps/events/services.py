@@ -54,43 +54,62 @@ def _upsert_in_event(
     """
     if not items:
         return []
-
-    def natural_of(values: dict[str, object]) -> tuple:
-        return tuple(values[name] for name in natural)
-
     keys = {key for key, _ in items}
     rows = list(model.objects.filter(Q(event_id=event_id) | Q(key__in=keys)))  # one read
     held = {row.key for row in rows if row.key in keys}
     others = {
-        tuple(getattr(row, name) for name in natural): row
+        _natural_of(row, natural): row
         for row in rows
         if row.key not in keys and row.event_id == event_id
     }
-    earlier: dict[str, M] = {}  # new key -> this document's row holding its natural key
-    for key, values in items:
-        row = others.get(natural_of(values))
-        same_document = row is not None and row.document_id == values["document_id"]
-        if same_document and key not in held and row not in earlier.values():
-            earlier[key] = row
-    if earlier:  # never give a row a key whose row a curator deleted
-        held |= set(
-            Tombstone.objects.filter(model=model._meta.label, key__in=earlier).values_list(
-                "key", flat=True
-            )
-        )
-    for key, row in earlier.items():
-        if key not in held:
-            row.key = key
-            row.save(update_fields=["key", "updated_at"])
-            del others[tuple(getattr(row, name) for name in natural)]
-    fresh = [(key, values) for key, values in items if natural_of(values) not in others]
+    renamed = _take_new_keys(model, items, natural, held, others)
+    fresh = [(key, values) for key, values in items if _natural(values, natural) not in others]
     written = dict(zip([key for key, _ in fresh], upsert_many(model, fresh), strict=True))
     results = []
     for key, values in items:
         if key not in written:
-            results.append((others[natural_of(values)], Outcome.UNCHANGED))
-        elif key in earlier and key not in held and written[key][1] == Outcome.UNCHANGED:
+            results.append((others[_natural(values, natural)], Outcome.UNCHANGED))
+        elif key in renamed and written[key][1] == Outcome.UNCHANGED:
             results.append((written[key][0], Outcome.UPDATED))  # the key changed
         else:
             results.append(written[key])
     return results
+
+
+def _take_new_keys(
+    model: type[M],
+    items: list[tuple[str, dict[str, object]]],
+    natural: tuple,
+    held: set[str],
+    others: dict[tuple, M],
+) -> set[str]:
+    """Give the document's rows whose key changed their new key (each at most one); drop them
+    from `others`; return the new keys given."""
+    earlier: dict[str, M] = {}  # new key -> this document's row holding its natural key
+    for key, values in items:
+        row = others.get(_natural(values, natural))
+        same_document = row is not None and row.document_id == values["document_id"]
+        if same_document and key not in held and row not in earlier.values():
+            earlier[key] = row
+    if earlier:  # never give a row a key whose row a curator deleted
+        held = held | set(
+            Tombstone.objects.filter(model=model._meta.label, key__in=earlier).values_list(
+                "key", flat=True
+            )
+        )
+    renamed = set()
+    for key, row in earlier.items():
+        if key not in held:
+            row.key = key
+            row.save(update_fields=["key", "updated_at"])
+            del others[_natural_of(row, natural)]
+            renamed.add(key)
+    return renamed
+
+
+def _natural(values: dict[str, object], natural: tuple) -> tuple:
+    return tuple(values[name] for name in natural)
+
+
+def _natural_of(row: M, natural: tuple) -> tuple:
+    return tuple(getattr(row, name) for name in natural)
