@@ -15,6 +15,8 @@ SKIPPED_DIRS = {
     ".ruff_cache",
 }
 TEXT_SUFFIXES = {".py", ".yaml", ".yml", ".md", ".txt", ".toml", ".cfg", ".json", ".html", ".sh"}
+# The evaluation's gold annotations of the seeds name the seed each one annotates.
+SEED_GOLD = ROOT / "eval" / "gold" / "seeds"
 
 
 def seed_names() -> set[str]:
@@ -31,7 +33,10 @@ def searched_files() -> list[Path]:
         if any(part in SKIPPED_DIRS for part in path.relative_to(ROOT).parts):
             continue
         if path.is_file() and (path.suffix in TEXT_SUFFIXES or path.name == "Makefile"):
-            if path.parent != Path(settings.SEEDS_DIR) and path.name != "SHA256SUMS":
+            if (
+                path.parent not in (Path(settings.SEEDS_DIR), SEED_GOLD)
+                and path.name != "SHA256SUMS"
+            ):
                 found.append(path)
     return found
 
