@@ -1,0 +1,58 @@
+"""`manage.py evaluate`: score the loader against the gold; thin wrapper around etl.evaluation."""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from etl.evaluation import baseline
+from etl.evaluation.corpus import SETS, Corpus
+from etl.evaluation.render import render_explain, render_json, render_table
+from etl.evaluation.run import KINDS, evaluate_set, fresh_database
+
+
+def baseline_path() -> Path:
+    return Path(settings.BASE_DIR) / "eval" / "baseline.json"
+
+
+class Command(BaseCommand):
+    help = (
+        "Load each evaluation set (dev, test, seeds) into a fresh database of its own, match "
+        "what the loader stored against the gold (eval/gold) and print precision, recall and F1 "
+        "per kind. The main database is not touched."
+    )
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--set",
+            dest="sets",
+            action="append",
+            choices=SETS,
+            help="a set to score (repeat for several); default: all three",
+        )
+        parser.add_argument("--json", action="store_true", help="print every figure as JSON")
+        parser.add_argument(
+            "--explain", choices=KINDS, help="list this kind's misses, inventions and wrong values"
+        )
+        parser.add_argument(
+            "--write-baseline",
+            action="store_true",
+            help="rewrite eval/baseline.json from this run (all three sets)",
+        )
+
+    def handle(self, *args, sets, json, explain, write_baseline, verbosity, **options) -> None:
+        if write_baseline and sets:
+            raise CommandError("--write-baseline scores all three sets: leave out --set")
+        corpus = Corpus.default()
+        with fresh_database(verbosity=max(verbosity - 1, 0)):
+            results = [evaluate_set(corpus.eval_set(name)) for name in sets or SETS]
+        if json:
+            self.stdout.write(render_json(results, explain), ending="")
+        else:
+            self.stdout.write(render_table(results), ending="")
+            if explain:
+                self.stdout.write("\n" + render_explain(results, explain), ending="")
+        if write_baseline:
+            path = baseline_path()
+            baseline.write_baseline(path, results, tolerance=baseline.read_baseline(path).tolerance)
+            self.stderr.write(f"Wrote {path}.")
