@@ -88,3 +88,14 @@ bench-load: install
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
+
+# Extraction measured against the hand-written gold (docs/evaluation.md): dev, test and seeds,
+# each loaded into a database of its own, in one table.
+.PHONY: eval eval-baseline
+
+eval: install
+	$(BIN)/python manage.py evaluate
+
+# Rewrite eval/baseline.json from a fresh run; commit it saying which figures moved and why.
+eval-baseline: install
+	$(BIN)/python manage.py evaluate --write-baseline

@@ -82,12 +82,10 @@ def _score_document(item: Annotated, snapshot: Snapshot, totals: _Totals, findin
     with_author = sum(bool(c.author.strip()) for c in stored)
     totals.author += PRF(authors_right, with_author, authors_right, len(gold.comments))
     gold_pairs = {(c.n, c.reply_to) for c in gold.comments if c.reply_to is not None}
-    number_of = {stored_comment.pk: n for n, stored_comment in found.items()}
-    stored_pairs = {
-        (number_of.get(c.pk, f"stored #{c.position}"), number_of.get(c.reply_to, "?"))
-        for c in stored
-        if c.reply_to is not None
-    }
+    # A stored comment found by no gold comment shows as its stored position.
+    label = {c.pk: f"stored #{c.position}" for c in stored}
+    label |= {stored_comment.pk: n for n, stored_comment in found.items()}
+    stored_pairs = {(label[c.pk], label.get(c.reply_to, "?")) for c in stored if c.reply_to}
     right = len(gold_pairs & stored_pairs)
     totals.reply += PRF(right, len(stored_pairs), right, len(gold_pairs))
     for comment in gold.comments:

@@ -13,6 +13,7 @@ from pathlib import Path
 from django.conf import settings
 
 from .gold import GoldDocument, read_gold
+from .goldcheck import GoldProblem, check_gold_file
 
 SETS = ("dev", "test", "seeds")
 
@@ -56,6 +57,10 @@ class Corpus:
         eval_dir = Path(settings.BASE_DIR) / "eval"
         return cls(eval_dir, Path(settings.SEEDS_DIR), eval_dir / "schema" / "gold.schema.json")
 
+    @property
+    def baseline_path(self) -> Path:
+        return self.eval_dir / "baseline.json"
+
     def gold_files(self) -> list[Path]:
         """Return every gold file, of the documents and of the seeds, in name order."""
         gold = self.eval_dir / "gold"
@@ -66,6 +71,14 @@ class Corpus:
         if gold_path.parent.name == "seeds":
             return self.seeds_dir / f"{gold_path.stem}.txt"
         return self.eval_dir / "docs" / f"{gold_path.stem}.txt"
+
+    def check(self, gold_path: Path) -> list[GoldProblem]:
+        """Return the problems of one gold file, its place in the manifest included."""
+        problems = check_gold_file(gold_path, self.document_of(gold_path), self.schema_path)
+        if gold_path.parent.name != "seeds" and gold_path.stem not in self.splits():
+            message = f"{gold_path.stem!r} is not a document of eval/manifest.csv"
+            problems.append(GoldProblem(gold_path.as_posix(), "id", message))
+        return problems
 
     def splits(self) -> dict[str, str]:
         """Return the split of every document of the manifest, by id."""

@@ -67,32 +67,40 @@ def score_entities(annotated: list[Annotated], snapshot: Snapshot, kind: str) ->
         matched = match_entities(gold, stored)
         found += one_to_one(len(matched), len(stored), len(gold))
         for entity in gold:
-            if entity.id not in matched:
-                findings.append(
-                    Finding(
-                        item.gold.id,
-                        "miss",
-                        f"{entity.name} ({entity.kind})",
-                        ", ".join(entity.surface),
-                    )
-                )
-                continue
-            right = matched[entity.id].kind == entity.kind
-            kinds = kinds.add(right)
-            if not right:
-                what = f"{entity.name}: {label} {entity.kind}, stored {matched[entity.id].kind}"
-                findings.append(Finding(item.gold.id, "wrong", what))
-        used = {entity.pk for entity in matched.values()}
-        findings += [
-            Finding(
-                item.gold.id,
-                "invention",
-                f"{entity.name} ({entity.kind})",
-                trim(first[entity.pk].span.quote),
-            )
-            for entity in stored
-            if entity.pk not in used
-        ]
+            if entity.id in matched:
+                kinds = kinds.add(matched[entity.id].kind == entity.kind)
+        findings += _findings(item.gold.id, gold, matched, first, snapshot, label)
     figures = {**found.figures(f"{kind}.found"), f"{kind}.{label}.accuracy": kinds.value}
     counts = {f"{kind}.gold": found.gold, f"{kind}.stored": found.stored}
     return KindResult(figures=figures, counts=counts, findings=findings)
+
+
+def _findings(doc_id, gold, matched, first, snapshot: Snapshot, label: str) -> list[Finding]:
+    findings = []
+    for entity in gold:
+        stored = matched.get(entity.id)
+        if stored is None:
+            what = f"{entity.name} ({entity.kind})"
+            findings.append(Finding(doc_id, "miss", what, ", ".join(entity.surface)))
+        elif stored.kind != entity.kind:
+            what = f"{entity.name}: {label} {entity.kind}, stored {stored.kind}"
+            findings.append(Finding(doc_id, "wrong", what))
+    used = {entity.pk for entity in matched.values()}
+    entities = snapshot.actors if label == "kind" else snapshot.weapons
+    return findings + [
+        Finding(
+            doc_id,
+            "invention",
+            f"{entities[pk].name} ({entities[pk].kind})",
+            _around(mention, snapshot),
+        )
+        for pk, mention in first.items()
+        if pk not in used
+    ]
+
+
+def _around(mention: StoredMention, snapshot: Snapshot, width: int = 40) -> str:
+    """Return the mention with some of the text around it, for --explain."""
+    text = snapshot.documents[mention.span.document].text
+    start, end = mention.span.start, mention.span.end
+    return trim(text[max(0, start - width) : end + width], limit=2 * width + end - start)

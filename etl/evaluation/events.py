@@ -13,8 +13,9 @@ On the pairs:
 - participants: (actor, role) pairs, an actor matching by name or alias as for actors;
   weapons likewise.
 Across documents, every mention's first (tightest) event counts:
-- merged: a gold event told by several documents (one `same_as`) whose mentions all reach
-  one and the same stored event;
+- merged: a gold event told by several documents (one `same_as`) that is reached in every
+  one of them, each mention that reaches a stored event reaching one and the same (a
+  mention no report contains is a miss of the event, not a failure to merge);
 - wrongly merged: per stored event, the distinct gold events reaching it beyond the first;
 - split: a document's gold event whose mentions reach more than one stored event.
 """
@@ -193,8 +194,8 @@ def merge_figures(match: EventMatch, snapshot: Snapshot) -> tuple[dict[str, int]
     }
     findings, merged = [], 0
     for identity, entries in multi.items():
-        events = set().union(*(first[entry.key] for entry in entries))
-        if len(events) == 1 and None not in events:
+        events = set().union(*(first[entry.key] for entry in entries)) - {None}
+        if len(events) == 1 and all(first[entry.key] - {None} for entry in entries):
             merged += 1
             continue
         documents = ", ".join(sorted({entry.document for entry in entries}))

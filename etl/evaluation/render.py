@@ -1,7 +1,9 @@
 """Print evaluation results: one table of every set, the JSON of every figure, --explain lists."""
 
 import json
+from pathlib import Path
 
+from .baseline import check, read_baseline
 from .run import KINDS, SetResult
 from .scores import Finding
 
@@ -108,6 +110,20 @@ def _notes(results: list[SetResult]) -> list[str]:
         )
         notes += [f"  loader {problem}" for problem in result.problems]
     return notes
+
+
+def render_guard(results: list[SetResult], path: Path) -> str:
+    """Return what the regression guard says of these results against the baseline file."""
+    baseline = read_baseline(path)
+    lines = [f"Against {path.name} (tolerance {baseline.tolerance}):"]
+    for result in results:
+        verdict = check(baseline, result)
+        if verdict.note:
+            lines.append(f"  {verdict.note}")
+        elif not verdict.regressions:
+            lines.append(f"  {result.name}: all {verdict.checked} figures hold")
+        lines += [f"  {regression}" for regression in verdict.regressions]
+    return "\n".join(lines) + "\n"
 
 
 def render_json(results: list[SetResult], explain: str | None = None) -> str:

@@ -1,18 +1,11 @@
 """`manage.py evaluate`: score the loader against the gold; thin wrapper around etl.evaluation."""
 
-from pathlib import Path
-
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from etl.evaluation import baseline
 from etl.evaluation.corpus import SETS, Corpus
-from etl.evaluation.render import render_explain, render_json, render_table
+from etl.evaluation.render import render_explain, render_guard, render_json, render_table
 from etl.evaluation.run import KINDS, evaluate_set, fresh_database
-
-
-def baseline_path() -> Path:
-    return Path(settings.BASE_DIR) / "eval" / "baseline.json"
 
 
 class Command(BaseCommand):
@@ -50,9 +43,10 @@ class Command(BaseCommand):
             self.stdout.write(render_json(results, explain), ending="")
         else:
             self.stdout.write(render_table(results), ending="")
+            self.stdout.write(render_guard(results, corpus.baseline_path), ending="")
             if explain:
                 self.stdout.write("\n" + render_explain(results, explain), ending="")
         if write_baseline:
-            path = baseline_path()
+            path = corpus.baseline_path
             baseline.write_baseline(path, results, tolerance=baseline.read_baseline(path).tolerance)
             self.stderr.write(f"Wrote {path}.")
