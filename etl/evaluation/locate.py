@@ -8,6 +8,7 @@ space), and the loose match is mapped back to offsets of the stored text.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _QUOTES = str.maketrans({c: "'" for c in "‘’‚‛′`´"} | {c: '"' for c in "“”„‟″«»"})
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"})
@@ -20,8 +21,12 @@ def loose(text: str) -> str:
     return _SPACES.sub(" ", plain.casefold()).strip()
 
 
-def _loose_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Return the loose form of `text` and, per loose character, its offset in `text`."""
+@lru_cache(maxsize=256)
+def _loose_with_offsets(text: str) -> tuple[str, tuple[int, ...]]:
+    """Return the loose form of `text` and, per loose character, its offset in `text`.
+
+    Cached: every gold passage of a document is looked for in the same few stored texts.
+    """
     chars: list[str] = []
     offsets: list[int] = []
     for index, char in enumerate(text):
@@ -33,7 +38,7 @@ def _loose_with_offsets(text: str) -> tuple[str, list[int]]:
         for piece in loose(char) or char:
             chars.append(piece)
             offsets.append(index)
-    return "".join(chars), offsets
+    return "".join(chars), tuple(offsets)
 
 
 def nth_find(needle: str, haystack: str, occurrence: int = 1) -> int:

@@ -115,7 +115,7 @@ def _notes(results: list[SetResult]) -> list[str]:
 def render_guard(results: list[SetResult], path: Path) -> str:
     """Return what the regression guard says of these results against the baseline file."""
     baseline = read_baseline(path)
-    lines = [f"Against {path.name} (tolerance {baseline.tolerance}):"]
+    lines = [f"Against {path.parent.name}/{path.name} (tolerance {baseline.tolerance}):"]
     for result in results:
         verdict = check(baseline, result)
         if verdict.note:

@@ -43,7 +43,8 @@ class Command(BaseCommand):
             self.stdout.write(render_json(results, explain), ending="")
         else:
             self.stdout.write(render_table(results), ending="")
-            self.stdout.write(render_guard(results, corpus.baseline_path), ending="")
+            if not write_baseline:
+                self.stdout.write(render_guard(results, corpus.baseline_path), ending="")
             if explain:
                 self.stdout.write("\n" + render_explain(results, explain), ending="")
         if write_baseline:
