@@ -251,8 +251,12 @@ def _events() -> dict[int, StoredEvent]:
 
 
 def _claim(row: Claim) -> StoredClaim:
-    # A claim model with an object event keeps `event` for the event the claim was made in.
-    object_event = getattr(row, "object_event_id", None)
+    # A model with an object event keeps `event` for the event a claim belongs to; before it,
+    # `event` is the only link from a claim to what it is about.
+    if hasattr(row, "object_event_id"):
+        object_event = row.object_event_id
+    else:
+        object_event = getattr(row, "event_id", None)
     return StoredClaim(
         pk=row.pk,
         span=_span(row),
@@ -262,7 +266,7 @@ def _claim(row: Claim) -> StoredClaim:
         subject=row.subject_id,
         predicate=row.predicate,
         object_actor=getattr(row, "object_id", None),
-        object_event=object_event if object_event is not None else getattr(row, "event_id", None),
+        object_event=object_event,
         object_text=getattr(row, "object_text", "") or "",
         stance=row.stance,
     )
