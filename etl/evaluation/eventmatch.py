@@ -53,6 +53,15 @@ class EventMatch:
         """Return every stored event some mention of the gold event reached."""
         return {event for hit in self.hits.get(key, []) for event in hit}
 
+    def first_events(self, key: tuple[str, str]) -> list[int]:
+        """Return the event each mention reaches first (tightest report), for those reaching one."""
+        return [hit[0] for hit in self.hits.get(key, []) if hit]
+
+    def main_event(self, key: tuple[str, str]) -> int | None:
+        """Return the event most of the gold event's mentions reach first (a tie: the earliest)."""
+        ranked = Counter(self.first_events(key)).most_common(1)
+        return ranked[0][0] if ranked else None
+
 
 def mention_places(mention: GoldMention, family: list[StoredDocument]) -> list[Place]:
     """Return where the mention's trigger (or, without one, its quote) sits in stored texts."""
@@ -126,8 +135,7 @@ def _pair(entries: list[GoldEntry], match: EventMatch) -> dict[tuple[str, str], 
     """Pair a document's gold events with stored events, most-reached candidates first."""
 
     def candidates(key: tuple[str, str]) -> list[int]:
-        counts = Counter(event for hit in match.hits[key] for event in hit[:1])
-        ranked = [event for event, _ in counts.most_common()]
+        ranked = [event for event, _ in Counter(match.first_events(key)).most_common()]
         return ranked + sorted(match.reached(key) - set(ranked))
 
     return max_matching([entry.key for entry in entries], candidates)

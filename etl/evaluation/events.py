@@ -12,12 +12,14 @@ On the pairs:
   the gold has none is an invention, a gold number not stored (or different) a miss;
 - participants: (actor, role) pairs, an actor matching by name or alias as for actors;
   weapons likewise.
-Across documents, every mention's first (tightest) event counts:
-- merged: a gold event told by several documents (one `same_as`) that is reached in every
-  one of them, each mention that reaches a stored event reaching one and the same (a
-  mention no report contains is a miss of the event, not a failure to merge);
-- wrongly merged: per stored event, the distinct gold events reaching it beyond the first;
-- split: a document's gold event whose mentions reach more than one stored event.
+Across documents, a gold event of a document stands for its main stored event: the one most
+of its mentions reach first (tightest report; a tie: the earliest mention's). A sentence
+telling two events (an arrest and the anger it caused) thus does not undo a fold.
+- merged: a gold event told by several documents (one `same_as`) whose entries in every one
+  of them have the same main stored event;
+- wrongly merged: per stored event, the distinct gold events (by `same_as`, else by document
+  and id) having it as their main event, beyond the first;
+- split: a document's gold event whose mentions reach more than one stored event first.
 """
 
 from collections import defaultdict
@@ -94,11 +96,6 @@ def _weapons(gold: GoldDocument, entry: GoldEntry, event: StoredEvent, snapshot)
 
     gold_pairs = [(weapon, "") for weapon in entry.event.weapons]
     return _roles(gold_pairs, [(pk, "") for pk in event.weapons], keys_of, snapshot.weapons)
-
-
-def _first_events(match: EventMatch) -> dict[tuple[str, str], set[int]]:
-    """Return per gold event the stored events its mentions reach first; {None} when unreached."""
-    return {key: {hit[0] if hit else None for hit in hits} for key, hits in match.hits.items()}
 
 
 @dataclass(slots=True)
@@ -181,12 +178,12 @@ def _inventions(match: EventMatch, snapshot: Snapshot) -> list[Finding]:
 
 def merge_figures(match: EventMatch, snapshot: Snapshot) -> tuple[dict[str, int], list[Finding]]:
     """Return merged / multi-document / wrongly merged / split counts and their findings."""
-    first = _first_events(match)
+    main = {entry.key: match.main_event(entry.key) for entry in match.entries}
     groups, reaching = defaultdict(list), defaultdict(set)
     for entry in match.entries:
         groups[entry.identity].append(entry)
-        for event in first[entry.key] - {None}:
-            reaching[event].add(entry.identity)
+        if main[entry.key] is not None:
+            reaching[main[entry.key]].add(entry.identity)
     multi = {
         identity: entries
         for identity, entries in groups.items()
@@ -194,8 +191,8 @@ def merge_figures(match: EventMatch, snapshot: Snapshot) -> tuple[dict[str, int]
     }
     findings, merged = [], 0
     for identity, entries in multi.items():
-        events = set().union(*(first[entry.key] for entry in entries)) - {None}
-        if len(events) == 1 and all(first[entry.key] - {None} for entry in entries):
+        events = {main[entry.key] for entry in entries}
+        if len(events) == 1 and None not in events:
             merged += 1
             continue
         documents = ", ".join(sorted({entry.document for entry in entries}))
@@ -207,7 +204,7 @@ def merge_figures(match: EventMatch, snapshot: Snapshot) -> tuple[dict[str, int]
             findings.append(
                 Finding(_first_document(event, match), "wrong", what, _first_quote(event, match))
             )
-    split = [entry for entry in match.entries if len(first[entry.key] - {None}) > 1]
+    split = [entry for entry in match.entries if len(set(match.first_events(entry.key))) > 1]
     findings += [
         Finding(entry.document, "wrong", f"split: {entry.event.id} is several stored events")
         for entry in split

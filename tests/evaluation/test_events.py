@@ -118,7 +118,7 @@ def test_wrong_values_on_a_pair_are_listed():
     ]
 
 
-def test_mentions_reaching_two_stored_events_split_the_event_and_break_the_merge():
+def test_mentions_reaching_two_stored_events_split_the_event_its_main_event_stays_merged():
     a, b, gold = corpus()
     reports = [
         report(1, span(a, "On Saturday, Coalition forces raided a house in Sadr City")),
@@ -129,9 +129,22 @@ def test_mentions_reaching_two_stored_events_split_the_event_and_break_the_merge
     result = score_events(gold, snapshot(a, b, events=events, reports=reports, **ENTITIES))
     figures = result.figures
     assert figures["events.split"] == 1
-    assert figures["events.merged.share"] == 0.0
+    assert figures["events.merged.share"] == 1.0  # both documents' raid is mainly event 1
+    assert figures["events.wrongly_merged"] == 0
     assert (figures["events.found.precision"], figures["events.found.recall"]) == (2 / 3, 2 / 3)
     assert ("a", "invention", "seizure") in [
+        (f.document, f.verdict, f.what) for f in result.findings
+    ]
+
+
+def test_an_event_two_documents_tell_is_not_merged_when_each_has_its_own_stored_event():
+    a, b, gold = corpus()
+    reports = [report(1, span(a, "Coalition forces raided a house")), report(2, span(b, TEXT_B))]
+    events = {1: stored_raid(), 2: stored_raid()}
+    result = score_events(gold, snapshot(a, b, events=events, reports=reports, **ENTITIES))
+    assert result.figures["events.merged.share"] == 0.0
+    assert result.figures["events.found.recall"] == 2 / 3
+    assert ("a, b", "miss", "not merged into one event: sadr-city-raid") in [
         (f.document, f.verdict, f.what) for f in result.findings
     ]
 
