@@ -27,16 +27,10 @@ def seed_names() -> set[str]:
     return {name for name in names if len(name) >= 8}
 
 
-# The gold of a seed is data about that file: its id is the seed's file name, by design.
-SEED_GOLD = ROOT / "eval" / "gold" / "seeds"
-
-
 def searched_files() -> list[Path]:
     found = []
     for path in ROOT.rglob("*"):
         if any(part in SKIPPED_DIRS for part in path.relative_to(ROOT).parts):
-            continue
-        if path.is_relative_to(SEED_GOLD):
             continue
         if path.is_file() and (path.suffix in TEXT_SUFFIXES or path.name == "Makefile"):
             if (
