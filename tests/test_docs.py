@@ -51,3 +51,14 @@ def test_the_readme_stays_short_and_the_docs_index_lists_every_page():
     on_disk = {page.name for page in pages() if page.parent.name == "docs"} - {"README.md"}
     assert on_disk <= listed
     assert {Path(path).name for path in PENDING} <= listed
+
+
+def test_the_readme_shows_the_evaluation_figures_of_the_baseline():
+    out = StringIO()
+    call_command("evaluate", "--markdown", stdout=out)
+    table = out.getvalue()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert table.splitlines()[0] in readme and table in readme + "\n", (
+        "README.md's figures differ from eval/baseline.json: run `make eval-baseline` "
+        "(or paste `manage.py evaluate --markdown`)"
+    )

@@ -161,3 +161,44 @@ def render_explain(results: list[SetResult], kind: str) -> str:
             if finding.passage:
                 lines.append(f'              "{finding.passage}"')
     return "\n".join(lines) + "\n"
+
+
+# The README's table: the figures a reader asks first, from eval/baseline.json.
+SUMMARY_ROWS = (
+    ("title", "headers.title.f1"),
+    ("publication date", "headers.published.f1"),
+    ("comment threads, count exact", "comments.threads.accuracy"),
+    ("comment authors", "comments.author.f1"),
+    ("comment reply targets", "comments.reply.f1"),
+    ("actors", "actors.found.f1"),
+    ("weapons", "weapons.found.f1"),
+    ("events", "events.found.f1"),
+    ("dates right on found events", "events.date.accuracy"),
+    ("multi-document events merged", "events.merged.share"),
+    ("claims: span", "claims.span.f1"),
+    ("claims: + subject and object", "claims.span_subject_object.f1"),
+    ("claims: + stance", "claims.span_subject_object_stance.f1"),
+    ("stance accuracy on found claims", "claims.stance.accuracy"),
+)
+SUMMARY_START = "<!-- evaluation figures: `manage.py evaluate --markdown` prints this table -->"
+SUMMARY_END = "<!-- end of evaluation figures -->"
+
+
+def render_markdown(baseline_sets: dict) -> str:
+    """Return the summary table (F1 or a rate per set) of a baseline file's sets, as Markdown."""
+    names = [name for name in baseline_sets if baseline_sets[name].get("figures")]
+    head = ["figure (F1 unless a rate)"] + [
+        f"{name} ({baseline_sets[name]['annotated']} docs)" for name in names
+    ]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    for label, figure in SUMMARY_ROWS:
+        values = [baseline_sets[name]["figures"].get(figure) for name in names]
+        cells = ["–" if value is None else f"{value:.2f}" for value in values]
+        lines.append("| " + " | ".join([label, *cells]) + " |")
+    return "\n".join([SUMMARY_START, *lines, SUMMARY_END]) + "\n"
+
+
+def replace_summary(text: str, table: str) -> str:
+    """Return text with the block between the summary markers replaced by table."""
+    start, end = text.index(SUMMARY_START), text.index(SUMMARY_END) + len(SUMMARY_END)
+    return text[:start] + table.rstrip("\n") + text[end:]

@@ -1,10 +1,18 @@
 """`manage.py evaluate`: score the loader against the gold; thin wrapper around etl.evaluation."""
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from etl.evaluation import baseline
 from etl.evaluation.corpus import SETS, Corpus
-from etl.evaluation.render import render_explain, render_guard, render_json, render_table
+from etl.evaluation.render import (
+    render_explain,
+    render_guard,
+    render_json,
+    render_markdown,
+    render_table,
+    replace_summary,
+)
 from etl.evaluation.run import KINDS, evaluate_set, fresh_database
 
 
@@ -30,13 +38,24 @@ class Command(BaseCommand):
         parser.add_argument(
             "--write-baseline",
             action="store_true",
-            help="rewrite eval/baseline.json from this run (all three sets)",
+            help="rewrite eval/baseline.json from this run (all three sets) and the README's "
+            "table of figures",
+        )
+        parser.add_argument(
+            "--markdown",
+            action="store_true",
+            help="print the README's table of figures from eval/baseline.json (no run)",
         )
 
-    def handle(self, *args, sets, json, explain, write_baseline, verbosity, **options) -> None:
+    def handle(
+        self, *args, sets, json, explain, write_baseline, markdown, verbosity, **options
+    ) -> None:
         if write_baseline and sets:
             raise CommandError("--write-baseline scores all three sets: leave out --set")
         corpus = Corpus.default()
+        if markdown:
+            self.stdout.write(summary_table(corpus), ending="")
+            return
         with fresh_database(verbosity=max(verbosity - 1, 0)):
             results = [evaluate_set(corpus.eval_set(name)) for name in sets or SETS]
         if json:
@@ -50,4 +69,14 @@ class Command(BaseCommand):
         if write_baseline:
             path = corpus.baseline_path
             baseline.write_baseline(path, results, tolerance=baseline.read_baseline(path).tolerance)
-            self.stderr.write(f"Wrote {path}.")
+            readme = settings.BASE_DIR / "README.md"
+            readme.write_text(
+                replace_summary(readme.read_text(encoding="utf-8"), summary_table(corpus)),
+                encoding="utf-8",
+            )
+            self.stderr.write(f"Wrote {path} and the figures in {readme.name}.")
+
+
+def summary_table(corpus: Corpus) -> str:
+    """Return the README's table of figures, from the baseline file."""
+    return render_markdown(baseline.read_baseline(corpus.baseline_path).sets)
