@@ -61,6 +61,11 @@ class Corpus:
     def baseline_path(self) -> Path:
         return self.eval_dir / "baseline.json"
 
+    @property
+    def readme_path(self) -> Path:
+        """The README beside eval/ whose table of figures follows the baseline."""
+        return self.eval_dir.parent / "README.md"
+
     def gold_files(self) -> list[Path]:
         """Return every gold file, of the documents and of the seeds, in name order."""
         gold = self.eval_dir / "gold"

@@ -8,7 +8,7 @@ from django.core.management import CommandError, call_command
 
 from apps.documents.models import Document
 from etl.evaluation.corpus import Corpus
-from etl.evaluation.render import COUNT, PRF, ROWS
+from etl.evaluation.render import COUNT, PRF, ROWS, SUMMARY_END, SUMMARY_START
 from etl.evaluation.run import KINDS, evaluate_set
 
 from .fixtures import fixture_corpus
@@ -88,8 +88,13 @@ def test_the_baseline_is_written_from_all_sets(command, tmp_path, monkeypatch):
         command("--set", "dev", "--write-baseline")
     path = tmp_path / "baseline.json"
     monkeypatch.setattr(Corpus, "baseline_path", property(lambda self: path))
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# Figures\n\n{SUMMARY_START}\nold\n{SUMMARY_END}\n\nMore.\n")
+    monkeypatch.setattr(Corpus, "readme_path", property(lambda self: readme))
     command("--write-baseline")
     data = json.loads(path.read_text())
+    assert readme.read_text() == f"# Figures\n\n{command('--markdown')}\nMore.\n"
+    assert "| title | 1.00 |" in readme.read_text()
     assert set(data["sets"]) == {"dev", "test", "seeds"}
     assert data["sets"]["dev"]["figures"]["headers.title.f1"] == 1.0
     assert f"dev: all {len(figure_names())} figures hold" in command()

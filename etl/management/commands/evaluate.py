@@ -1,6 +1,5 @@
 """`manage.py evaluate`: score the loader against the gold; thin wrapper around etl.evaluation."""
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from etl.evaluation import baseline
@@ -69,12 +68,12 @@ class Command(BaseCommand):
         if write_baseline:
             path = corpus.baseline_path
             baseline.write_baseline(path, results, tolerance=baseline.read_baseline(path).tolerance)
-            readme = settings.BASE_DIR / "README.md"
-            readme.write_text(
-                replace_summary(readme.read_text(encoding="utf-8"), summary_table(corpus)),
-                encoding="utf-8",
-            )
-            self.stderr.write(f"Wrote {path} and the figures in {readme.name}.")
+            self.stderr.write(f"Wrote {path}.")
+            readme = corpus.readme_path
+            if readme.exists():
+                text = replace_summary(readme.read_text(encoding="utf-8"), summary_table(corpus))
+                readme.write_text(text, encoding="utf-8")
+                self.stderr.write(f"Wrote the figures in {readme}.")
 
 
 def summary_table(corpus: Corpus) -> str:
