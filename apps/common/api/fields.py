@@ -8,6 +8,9 @@ from apps.common.text import normalize_name
 
 MAX_ID = 2**63 - 1
 MAX_VALUES = 100
+# PostgreSQL text cannot hold NUL: a value with one names nothing and must never reach a query.
+NUL = "\x00"
+NUL_MESSAGE = "Null characters are not allowed."
 TRUE_WORDS = {"true", "1", "yes", "on"}
 FALSE_WORDS = {"false", "0", "no", "off"}
 
@@ -91,6 +94,8 @@ class RefField(forms.Field):
             return []
         if len(tokens) > MAX_VALUES:
             raise ValidationError(f"At most {MAX_VALUES} values.", code="max_values")
+        if any(NUL in token for token in tokens):
+            raise ValidationError(NUL_MESSAGE, code="null_characters_not_allowed")
         ids, slugs = set(), set()
         for token in tokens:
             if is_number(token) or not self.by_slug:

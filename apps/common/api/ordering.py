@@ -9,7 +9,7 @@ TIEBREAKER = "id"
 
 def with_tiebreaker(ordering: list[str]) -> list[str]:
     """Append the id unless the ordering already ends on a unique column."""
-    if any(field.lstrip("-") in (TIEBREAKER, "pk") for field in ordering):
+    if any(field.removeprefix("-") in (TIEBREAKER, "pk") for field in ordering):
         return ordering
     return [*ordering, TIEBREAKER]
 
@@ -36,7 +36,8 @@ class StrictOrderingFilter(OrderingFilter):
             default = self.get_default_ordering(view) or queryset.model._meta.ordering
             return with_tiebreaker(list(default))
         allowed = [name for name, _ in self.get_valid_fields(queryset, view, {"request": request})]
-        unknown = [field for field in fields if field.lstrip("-") not in allowed]
+        # One '-' at most: "--id" names no field (the sort would strip one dash, not both).
+        unknown = [field for field in fields if field.removeprefix("-") not in allowed]
         if unknown:
             raise ValidationError(
                 {

@@ -6,6 +6,8 @@ from difflib import get_close_matches
 from django.http import QueryDict
 from rest_framework.exceptions import ValidationError
 
+from .fields import NUL, NUL_MESSAGE
+
 FORMAT_PARAM = "format"
 PAGE_PARAMS = ("page", "page_size")
 ORDERING_PARAM = "ordering"
@@ -29,5 +31,7 @@ def check_query_params(
             errors[name] = [_unknown(name, accepted)]
         elif name not in repeatable and len(query_params.getlist(name)) > 1:
             errors[name] = ["Given more than once; this parameter takes a single value."]
+        elif any(NUL in value for value in query_params.getlist(name)):
+            errors[name] = [NUL_MESSAGE]
     if errors:
         raise ValidationError(errors)

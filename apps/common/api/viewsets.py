@@ -6,7 +6,7 @@ from rest_framework.exceptions import ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.settings import api_settings
 
-from .fields import is_number
+from .fields import NUL, is_number
 from .filters import accepted_params
 from .params import FORMAT_PARAM, ORDERING_PARAM, PAGE_PARAMS, check_query_params
 from .renderers import CSVRenderer
@@ -109,7 +109,7 @@ class EvidenceViewSet(StrictParamsMixin, viewsets.ReadOnlyModelViewSet):
         queryset = self.get_queryset()
         if is_number(value) and len(value) < 19:
             found = queryset.filter(pk=int(value)).first()
-        elif self.by_slug and not is_number(value):
+        elif self.by_slug and not is_number(value) and NUL not in value:
             found = queryset.filter(slug=value.lower()).first()
         else:
             found = None
