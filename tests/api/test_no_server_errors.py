@@ -12,7 +12,19 @@ from tests.factories import make_actor, make_claim, make_event
 
 pytestmark = pytest.mark.django_db
 
-GARBAGE = ["x", "-1", "1.5", "²", "1,,abc", "2007-13-45", "9" * 30, "%(x)s %d", "%00", "a\x00b", "--id"]
+GARBAGE = [
+    "x",
+    "-1",
+    "1.5",
+    "²",
+    "1,,abc",
+    "2007-13-45",
+    "9" * 30,
+    "%(x)s %d",
+    "%00",
+    "a\x00b",
+    "--id",
+]
 REQUIRED = {"connection": {"a": "iran", "b": "aqi"}, "network": {"actor": "iran"}}
 
 
