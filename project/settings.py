@@ -207,5 +207,6 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         f"{API}.schema.add_error_responses",
+        f"{API}.schema.describe_query_parameters",
     ],
 }

@@ -1,7 +1,6 @@
 """Query parameters and responses of the analysis endpoints."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
@@ -19,7 +18,7 @@ from .timeline import INTERVALS
 UNITS_HELP = "With true, the units below each actor in the hierarchy count as that actor."
 
 
-@extend_schema_field(OpenApiTypes.STR)
+@extend_schema_field({"type": "string", "minLength": 1})
 class ActorParam(serializers.Field):
     """An actor given by id, slug, name or alias; unknown ones are a 400."""
 
@@ -36,7 +35,7 @@ class ListParam(serializers.MultipleChoiceField):
 
     def get_value(self, dictionary):
         raw = dictionary.getlist(self.field_name) if hasattr(dictionary, "getlist") else []
-        values = [part.strip() for item in raw for part in item.split(",") if part.strip()]
+        values = [part.strip(" ") for item in raw for part in item.split(",") if part.strip(" ")]
         return values or serializers.empty
 
     def to_internal_value(self, data):
@@ -45,7 +44,9 @@ class ListParam(serializers.MultipleChoiceField):
 
 class ConnectionQuerySerializer(serializers.Serializer):
     a = ActorParam(help_text="First actor, by id or slug (e.g. iran).")
-    b = ActorParam(help_text="Second actor, by id or slug (e.g. al-qaeda-in-iraq).")
+    b = ActorParam(
+        help_text="Second actor, by id or slug (e.g. al-qaeda-in-iraq); must differ from a."
+    )
     include_subordinates = serializers.BooleanField(default=False, help_text=UNITS_HELP)
 
     def validate(self, attrs):

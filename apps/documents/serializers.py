@@ -7,6 +7,13 @@ from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field
 from .models import Document
 
 
+class WebUrlField(serializers.URLField):
+    """Where the document was published, or null when its source names no address."""
+
+    def to_representation(self, value):
+        return value or None
+
+
 class DocumentBriefSerializer(serializers.ModelSerializer):
     url = api_url("document")
 
@@ -17,7 +24,12 @@ class DocumentBriefSerializer(serializers.ModelSerializer):
 
 class DocumentSerializer(serializers.ModelSerializer):
     url = api_url("document")
-    web_url = serializers.URLField(source="url", help_text="Where the document was published.")
+    web_url = WebUrlField(
+        source="url",
+        read_only=True,
+        allow_null=True,
+        help_text="Where the document was published; null when the source names no address.",
+    )
     parent = DocumentBriefSerializer(
         read_only=True, allow_null=True, help_text="The dossier this row belongs to."
     )

@@ -68,3 +68,21 @@ def test_an_ordering_with_two_dashes_is_a_400_for_every_field(api_client, data, 
         response = api_client.get(f"/api/v1/{prefix}/", {"ordering": f"--{field}"})
         errors = assert_error_shape(response, 400)["errors"]
         assert errors["ordering"][0].startswith(f"Cannot order by --{field}."), field
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete", "trace"])
+def test_an_unoffered_method_is_a_405_whatever_the_query_asks(api_client, data, method):
+    response = api_client.generic(method.upper(), "/api/v1/comments/?format=csv&kind=nonsense")
+    assert_error_shape(response, 405)
+
+
+@pytest.mark.parametrize("value", ["1.0", "1_000", "\u0661", " 1", "+1"])
+def test_counts_take_plain_digits_only(api_client, data, value):
+    body = assert_error_shape(api_client.get("/api/v1/events/", {"killed__gte": value}), 400)
+    assert list(body["errors"]) == ["killed__gte"]
+
+
+def test_ids_no_row_can_have_are_unknown_ids(api_client, data):
+    for value in ("0", "9" * 30):
+        body = assert_error_shape(api_client.get("/api/v1/events/", {"document": value}), 400)
+        assert body["errors"]["document"] == [f"Unknown document: {value}."]

@@ -9,6 +9,7 @@ from django.core.management import call_command
 
 from apps.common.api.filters import accepted_params
 from apps.common.api.routers import router
+from tests.factories import make_document
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +81,79 @@ def test_docs_pages_load_their_assets_from_local_static_files(api_client, page):
         assert asset.startswith("/static/"), asset
         assert finders.find(asset.removeprefix("/static/")), asset
     assert "cdn" not in html.lower()
+
+
+def parameters_of(schema: dict, prefix: str) -> dict[str, dict]:
+    return {param["name"]: param for param in list_operation(schema, prefix)["parameters"]}
+
+
+def test_reads_are_declared_open_to_anonymous_clients(schema):
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            assert {} in operation["security"], (method, path)
+
+
+def test_a_document_without_an_address_has_a_null_web_url(api_client, schema):
+    spec = schema["components"]["schemas"]["Document"]["properties"]["web_url"]
+    assert (spec["format"], spec["nullable"]) == ("uri", True)
+    document = make_document(url="")
+    assert api_client.get(f"/api/v1/documents/{document.pk}/").json()["web_url"] is None
+    assert api_client.get("/api/v1/documents/").json()["results"][0]["web_url"] is None
+
+
+def test_paging_bounds_are_in_the_schema(schema):
+    for prefix in ("events", "documents", "actors"):
+        parameters = parameters_of(schema, prefix)
+        assert parameters["page"]["schema"]["minimum"] == 1
+        assert parameters["page_size"]["schema"]["minimum"] == 1
+        assert parameters["page_size"]["schema"]["maximum"] == 500
+
+
+def test_required_actors_may_not_be_empty(schema):
+    for prefix, names in (("connection", ["a", "b"]), ("network", ["actor"])):
+        parameters = parameters_of(schema, prefix)
+        for name in names:
+            assert parameters[name]["required"] is True
+            assert parameters[name]["schema"]["minLength"] == 1
+
+
+def test_include_subordinates_names_the_filters_it_needs(schema):
+    expected = {
+        "actors": ["parent"],
+        "weapons": ["actor"],
+        "events": ["actor"],
+        "timeline": ["actor"],
+        "claims": ["claimant", "subject", "object"],
+    }
+    for prefix, targets in expected.items():
+        parameter = parameters_of(schema, prefix)["include_subordinates"]
+        assert parameter["x-requires-one-of"] == targets, prefix
+        assert "alone, a 400" in parameter["description"]
+
+
+def test_empty_optional_parameters_are_declared_as_not_given(schema, api_client):
+    for path, operations in schema["paths"].items():
+        for parameter in operations["get"]["parameters"]:
+            if parameter["in"] == "query":
+                assert parameter.get("allowEmptyValue") is not parameter.get("required"), (
+                    path,
+                    parameter["name"],
+                )
+    assert api_client.get("/api/v1/events/?date_start__gte=&event_type=&killed=").status_code == 200
+
+
+def test_bounds_the_filters_enforce_are_in_the_schema(schema):
+    events = parameters_of(schema, "events")
+    assert events["killed__gte"]["schema"]["minimum"] == 0
+    assert events["q"]["schema"]["maxLength"] == 200
+    assert events["actor"]["schema"]["type"] == "array"
+    assert re.fullmatch(events["document"]["schema"]["items"]["pattern"], " 3, 4 ,,")
+    assert not re.fullmatch(events["document"]["schema"]["items"]["pattern"], "x")
+    assert re.fullmatch(events["ordering"]["schema"]["pattern"], "-killed, date_start")
+    assert not re.fullmatch(events["ordering"]["schema"]["pattern"], "--killed")
+
+
+def test_free_text_parameters_refuse_nul_in_the_schema(schema):
+    pattern = parameters_of(schema, "documents")["publisher"]["schema"]["pattern"]
+    assert re.fullmatch(pattern, "Long War Journal")
+    assert not re.fullmatch(pattern, "a\x00b")

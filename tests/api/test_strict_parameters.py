@@ -29,7 +29,7 @@ BAD_REQUESTS = [
     ("/api/v1/events/?actor=no-such-actor", "actor", "Unknown actor: no-such-actor."),
     ("/api/v1/events/?actor=999999", "actor", "Unknown actor: 999999."),
     ("/api/v1/events/?document=abc", "document", "Expected a numeric document id, got 'abc'."),
-    ("/api/v1/events/?document=99999999999999999999", "document", "numeric document id"),
+    ("/api/v1/events/?document=99999999999999999999", "document", "Unknown document"),
     ("/api/v1/events/?place=atlantis", "place", "Unknown place: atlantis."),
     ("/api/v1/events/?role=perpetrator&role=victim", "role", "victim is not one of"),
     ("/api/v1/events/?include_subordinates=maybe", "include_subordinates", "true or false"),

@@ -20,7 +20,9 @@ class MultiValueWidget(forms.TextInput):
 
     def value_from_datadict(self, data, files, name):
         raw = data.getlist(name) if hasattr(data, "getlist") else [data.get(name)]
-        values = [part.strip() for item in raw if item for part in item.split(",")]
+        # Only spaces are trimmed: str.strip() also eats control characters (\x1c) a
+        # client could not tell from the value.
+        values = [part.strip(" ") for item in raw if item for part in item.split(",")]
         return [value for value in values if value]
 
     def value_omitted_from_data(self, data, files, name):
@@ -38,7 +40,7 @@ class StrictBooleanField(forms.Field):
     def to_python(self, value):
         if value in (None, ""):
             return None
-        word = str(value).strip().lower()
+        word = str(value).strip(" ").lower()
         if word in TRUE_WORDS:
             return True
         if word in FALSE_WORDS:
@@ -49,14 +51,30 @@ class StrictBooleanField(forms.Field):
         )
 
 
+class StrictIntegerField(forms.IntegerField):
+    """A whole number in plain ASCII digits; Django's field also takes "1.0", "1_000", "١"."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = str(value)
+        if not is_number(text.removeprefix("-")):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        return int(text)
+
+
 def is_number(value: str) -> bool:
     """Tell whether value is a plain ASCII whole number ('²' and '٣' are digits to str)."""
     return value.isascii() and value.isdigit()
 
 
 def parse_id(value: str, noun: str) -> int:
-    """Return value as a row id, or raise a ValidationError naming what was expected."""
-    if not is_number(value) or not 0 < int(value) <= MAX_ID:
+    """Return value as a row id, or raise a ValidationError naming what was expected.
+
+    A number no row can have (0, past the largest id) is returned as it is: it is then an
+    unknown id, like any other id without a row.
+    """
+    if not is_number(value):
         raise ValidationError(
             "Expected a numeric %(noun)s id, got %(value)r.",
             code="invalid",
@@ -105,7 +123,8 @@ class RefField(forms.Field):
         return self.resolve(ids, slugs)
 
     def resolve(self, ids: set[int], slugs: set[str]) -> list[int]:
-        condition = Q(id__in=ids) | Q(slug__in=slugs) if slugs else Q(id__in=ids)
+        possible = {pk for pk in ids if 0 < pk <= MAX_ID}
+        condition = Q(id__in=possible) | Q(slug__in=slugs) if slugs else Q(id__in=possible)
         columns = ["id", "slug"] if self.by_slug else ["id"]
         rows = list(self.model.objects.filter(condition).values(*columns))
         found = {row["id"] for row in rows}

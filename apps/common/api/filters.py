@@ -1,7 +1,6 @@
 """Filter classes and the base FilterSet every app's filtersets build on."""
 
 import django_filters
-from django import forms
 from django.db import models
 from django_filters.utils import get_model_field
 from drf_spectacular.contrib.django_filters import DjangoFilterExtension
@@ -12,7 +11,7 @@ from apps.common.models import ReviewStatus
 from apps.common.search import search_query
 from apps.common.selectors import current, subtree_ids
 
-from .fields import MultiValueWidget, RefField, StrictBooleanField
+from .fields import MultiValueWidget, RefField, StrictBooleanField, StrictIntegerField
 
 LOOKUP_PHRASES = {
     "iexact": ", equal ignoring case",
@@ -24,6 +23,8 @@ DATE_PHRASES = {"gte": ", on or after", "lte": ", on or before"}
 SEVERAL = " Several values: repeat the parameter or separate them with commas."
 ID_OR_SLUG = " Give an id, a slug, a name or an alias (EFP, Quds Force)."
 ALWAYS, OPTIONAL = "always", "optional"
+# Ids, comma-separated, with spaces around them (what MultiValueWidget + parse_id accept).
+ID_LIST_PATTERN = r"^ *([0-9]+ *)?(, *([0-9]+ *)?)*$"
 
 
 @extend_schema_field(OpenApiTypes.BOOL)
@@ -35,9 +36,9 @@ class BooleanFilter(django_filters.Filter):
 
 @extend_schema_field(OpenApiTypes.INT)
 class IntegerFilter(django_filters.NumberFilter):
-    """A whole number >= 0."""
+    """A whole number >= 0, in plain digits ("1.0", "1_000" and "١" are 400s)."""
 
-    field_class = forms.IntegerField
+    field_class = StrictIntegerField
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("min_value", 0)
@@ -98,7 +99,7 @@ def _describe(filter_, model) -> None:
 
 
 class EvidenceFilterExtension(DjangoFilterExtension):
-    """Describe every filter with its help_text, also those whose type is set explicitly."""
+    """Describe every filter as the API reads it: help text, bounds, repeats, modifiers."""
 
     priority = 1
 
@@ -108,7 +109,26 @@ class EvidenceFilterExtension(DjangoFilterExtension):
         )
         for parameter in parameters:
             parameter.setdefault("description", filter_field.extra.get("help_text", ""))
+            _constrain(parameter, filter_field, filterset_class)
         return parameters
+
+
+def _constrain(parameter: dict, filter_field, filterset_class) -> None:
+    """Add to a filter's parameter the bounds its form field enforces."""
+    schema = parameter["schema"]
+    if isinstance(filter_field, IntegerFilter):
+        schema["minimum"] = filter_field.extra["min_value"]
+    elif filter_field.extra.get("max_length"):
+        schema["maxLength"] = filter_field.extra["max_length"]
+    elif isinstance(filter_field, RefFilter):
+        item = {"type": "string"}
+        if not filter_field.extra.get("by_slug", True):
+            item["pattern"] = ID_LIST_PATTERN
+        parameter.update(schema={"type": "array", "items": item}, style="form", explode=True)
+    elif filter_field.method == "keep":
+        targets = subtree_targets(filterset_class.base_filters)
+        parameter["x-requires-one-of"] = targets
+        parameter["description"] += f" Only with one of: {', '.join(targets)} (alone, a 400)."
 
 
 class EvidenceFilterSet(django_filters.FilterSet):
@@ -145,7 +165,7 @@ class EvidenceFilterSet(django_filters.FilterSet):
         data = self.form.cleaned_data
         if not data.get("include_subordinates"):
             return True
-        targets = [name for name, f in self.filters.items() if getattr(f, "subtree", 0) == OPTIONAL]
+        targets = subtree_targets(self.filters)
         if any(data.get(name) for name in targets):
             return True
         message = f"Has no effect without one of: {', '.join(targets)}."
@@ -166,6 +186,11 @@ class EvidenceFilterSet(django_filters.FilterSet):
     def keep(self, queryset, name, value):
         """Leave the queryset as it is: the parameter modifies other filters."""
         return queryset
+
+
+def subtree_targets(filters: dict) -> list[str]:
+    """Return the names of the filters include_subordinates widens."""
+    return [name for name, f in filters.items() if getattr(f, "subtree", None) == OPTIONAL]
 
 
 def include_subordinates_filter() -> BooleanFilter:

@@ -31,7 +31,7 @@ class StrictOrderingFilter(OrderingFilter):
 
     def get_ordering(self, request, queryset, view):
         raw = request.query_params.get(self.ordering_param, "")
-        fields = [part.strip() for part in raw.split(",") if part.strip()]
+        fields = [part.strip(" ") for part in raw.split(",") if part.strip(" ")]
         if not fields:
             default = self.get_default_ordering(view) or queryset.model._meta.ordering
             return with_tiebreaker(list(default))
@@ -56,7 +56,15 @@ class StrictOrderingFilter(OrderingFilter):
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
-        fields = ", ".join(getattr(view, "ordering_fields", None) or [])
+        names = getattr(view, "ordering_fields", None) or []
+        fields = ", ".join(names)
         for parameter in parameters:
             parameter["description"] = f"{self.ordering_description} Fields: {fields}."
+            parameter["schema"]["pattern"] = ordering_pattern(names)
         return parameters
+
+
+def ordering_pattern(fields: list[str]) -> str:
+    """Return the regular expression of what ?ordering= accepts: fields, '-', commas, spaces."""
+    field = f"-?({'|'.join(fields)}) *"
+    return f"^ *({field})?(, *({field})?)*$"

@@ -45,6 +45,16 @@ class EvidencePagination(PageNumberPagination):
             raise NotFound(f"Page {number} does not exist; there are {pages} pages.") from None
         return list(self.page)
 
+    def get_schema_operation_parameters(self, view):
+        parameters = super().get_schema_operation_parameters(view)
+        bounds = {
+            self.page_query_param: {"minimum": 1},
+            self.page_size_query_param: {"minimum": 1, "maximum": self.max_page_size},
+        }
+        for parameter in parameters:
+            parameter["schema"].update(bounds[parameter["name"]])
+        return parameters
+
     def get_paginated_response(self, data):
         response = super().get_paginated_response(data)
         links = [

@@ -3,6 +3,7 @@
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
+from rest_framework.permissions import SAFE_METHODS
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -28,6 +29,8 @@ ERROR_SCHEMA = {
     },
     "required": ["status", "code", "detail", "errors"],
 }
+NO_NUL = "^[^\\u0000]*$"
+CONSTRAINED = {"enum", "format", "pattern"}
 ERROR_RESPONSES = {
     "400": "A query parameter is unknown, repeated or malformed; `errors` names each one.",
     "404": "No such object, or a page past the last one.",
@@ -49,8 +52,35 @@ def add_error_responses(result: dict, generator, request, public) -> dict:
     return result
 
 
+def describe_query_parameters(result: dict, generator, request, public) -> dict:
+    """State two rules every query parameter follows.
+
+    An optional parameter given empty (?kind=) counts as not given (allowEmptyValue), and a
+    free-text value with a NUL character is refused (a 400; PostgreSQL text cannot hold it).
+    """
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] != "query":
+                    continue
+                if not parameter.get("required"):
+                    parameter["allowEmptyValue"] = True
+                schema = parameter["schema"].get("items", parameter["schema"])
+                if schema.get("type") == "string" and not CONSTRAINED & set(schema):
+                    schema["pattern"] = NO_NUL
+    return result
+
+
 class EvidenceAutoSchema(AutoSchema):
-    """Describe every field (help text, else its label) and what a detail URL accepts."""
+    """Describe every field (help text, else its label), what a detail URL accepts, and that
+    reads need no credentials."""
+
+    def get_auth(self):
+        auth = super().get_auth()
+        # {} is the anonymous alternative: ReadOrModelPermissions lets anyone read.
+        if auth and self.method in SAFE_METHODS and {} not in auth:
+            auth.append({})
+        return auth
 
     def _get_serializer_field_meta(self, field, direction):
         meta = super()._get_serializer_field_meta(field, direction)

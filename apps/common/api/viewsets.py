@@ -2,7 +2,7 @@
 
 from django.http import Http404
 from rest_framework import serializers, viewsets
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import MethodNotAllowed, ValidationError
 from rest_framework.renderers import JSONRenderer
 from rest_framework.settings import api_settings
 
@@ -38,6 +38,10 @@ class StrictParamsMixin:
         return accepted, repeatable
 
     def initial(self, request, *args, **kwargs):
+        # A method the view does not offer is a 405 whatever the query says (?format=csv
+        # on a POST would otherwise be judged first, by content negotiation).
+        if request.method != "OPTIONS" and not hasattr(self, request.method.lower()):
+            raise MethodNotAllowed(request.method)
         super().initial(request, *args, **kwargs)
         if request.method not in ("GET", "HEAD"):
             return

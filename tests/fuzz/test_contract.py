@@ -1,0 +1,79 @@
+"""Contract fuzzing: schemathesis against the live schema of the app, on the loaded seeds.
+
+Every operation of /api/v1/schema/ with every built-in check: no 5xx, every response as the
+schema says (status, content type, headers, body), schema-valid requests accepted and
+invalid ones rejected. The seed and the number of examples are fixed, so a run is
+repeatable; FUZZ_EXAMPLES raises the count (`make fuzz`).
+"""
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, seed, settings
+from hypothesis import strategies as st
+from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+from .harness import (
+    SEED,
+    known_references,
+    live_seeds,
+    reference_parameters,
+    rejects_only_what_the_schema_cannot_express,
+    served_schema,
+    skips_documented_rule,
+)
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "25"))
+
+schema = served_schema()
+REFERENCES = reference_parameters()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def seeds(django_db_setup, django_db_blocker):
+    with live_seeds(django_db_blocker):
+        yield
+
+
+@schema.hook
+def filter_query(ctx, query):
+    """Leave out queries that break a rule the schema states in x-requires-one-of."""
+    return not skips_documented_rule(schema.raw_schema, ctx.operation.path, query or {})
+
+
+@schema.hook
+def before_generate_case(ctx, strategy):
+    """Let positive cases name real actors, places, documents... as often as unknown ones."""
+    names = REFERENCES.get(ctx.operation.path.rstrip("/").rsplit("/", 1)[-1], {})
+    if not names:
+        return strategy
+
+    def with_known(case):
+        if not case.meta.generation.mode.is_positive or case.query is None:
+            return st.just(case)
+        picks = {name: known_references(model) for name, model in names.items()}
+        return st.fixed_dictionaries({}, optional=picks).map(lambda known: _merge(case, known))
+
+    return strategy.flatmap(with_known)
+
+
+def _merge(case, known: dict):
+    case.query = {**case.query, **known}
+    return case
+
+
+@schema.parametrize()
+@seed(SEED)
+@settings(
+    max_examples=EXAMPLES,
+    database=None,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+)
+def test_every_operation_keeps_the_contract(case):
+    case.call_and_validate(
+        excluded_checks=[positive_data_acceptance],
+        additional_checks=[rejects_only_what_the_schema_cannot_express],
+    )
