@@ -5,11 +5,13 @@ import io
 
 import pytest
 
+from apps.common.api.renderers import FORMULA_STARTS, cell
 from tests.factories import (
     make_actor,
     make_actor_alias,
     make_claim,
     make_comment,
+    make_document,
     make_event,
     make_event_participant,
     make_event_weapon,
@@ -95,3 +97,33 @@ def test_details_are_json_only(api_client):
     response = api_client.get(f"/api/v1/events/{event.pk}/?format=csv")
     assert response.status_code == 400
     assert "format" in response.json()["errors"]
+
+
+HOSTILE = ['=HYPERLINK("http://x")', "+1+cmd", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd"]
+
+
+def test_no_csv_cell_can_start_a_formula(api_client):
+    document = make_document(title="=1+1", text=" | ".join(HOSTILE), publisher="@pub")
+    for value in HOSTILE:
+        make_comment(document=document, author=value, quote=value, body=value)
+        make_claim(document=document, quote=value, claimant_text=value)
+        make_event(summary=value, date_text=value)
+        make_actor(name=value, description=value)
+    for prefix in ("comments", "claims", "events", "actors"):
+        response = api_client.get(f"/api/v1/{prefix}/?format=csv&page_size=500")
+        cells = [value for row in rows(response) for value in row.values()]
+        assert cells, prefix
+        for cell in cells:
+            assert not cell.startswith(FORMULA_STARTS), (prefix, cell)
+        for value in HOSTILE:
+            assert f"'{value}" in cells, (prefix, value)
+
+
+def test_numbers_and_dates_are_left_as_they_are():
+    assert [cell(value) for value in (-3, 2.5, "2007-01-01", True, None)] == [
+        "-3",
+        "2.5",
+        "2007-01-01",
+        "true",
+        "",
+    ]

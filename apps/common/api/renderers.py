@@ -8,6 +8,7 @@ from rest_framework.serializers import BaseSerializer, ListSerializer
 
 LIST_SEPARATOR = "; "
 LABEL_KEYS = ("name", "title", "summary", "author")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def columns_of(serializer: BaseSerializer, prefix: str = "") -> list[str]:
@@ -41,8 +42,17 @@ def cell(value) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(label(item) for item in value)
-    return str(value)
+        return neutralize(LIST_SEPARATOR.join(label(item) for item in value))
+    return neutralize(value) if isinstance(value, str) else str(value)
+
+
+def neutralize(text: str) -> str:
+    """Return text a spreadsheet shows as text, never runs as a formula (OWASP CSV injection).
+
+    Reader comments, quotes and summaries come from outsiders: one opening with =, +, -, @,
+    a tab or a carriage return gets a leading apostrophe, which spreadsheets do not show.
+    """
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def lookup(row: dict, column: str):
