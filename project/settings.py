@@ -143,6 +143,15 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True  # a successful login clears the earlier failures
 AXES_LOCKOUT_TEMPLATE = "admin/lockout.html"
 
+# Throttle counters are shared by every worker: they live in a database table.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "throttle": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "api_throttle",
+    },
+}
+
 LOADER_MAX_FILE_BYTES = int(os.environ.get("LOADER_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
 SEEDS_DIR = BASE_DIR / "seeds"
 
@@ -176,8 +185,8 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": f"{API}.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": f"{API}.schema.EvidenceAutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
-        "rest_framework.throttling.AnonRateThrottle",
-        "rest_framework.throttling.UserRateThrottle",
+        f"{API}.throttling.AnonymousRateThrottle",
+        f"{API}.throttling.SignedInRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
         "anon": os.environ.get("API_ANON_RATE", "120/minute"),

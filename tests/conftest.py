@@ -1,16 +1,10 @@
 import pytest
-from django.core.cache import cache
 from rest_framework.test import APIClient
+
+# Throttle counters live in a database table (the `throttle` cache): each test's
+# transaction rolls its own counts back, so every test starts with none.
 
 
 @pytest.fixture
 def api_client() -> APIClient:
     return APIClient()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_throttle_counts():
-    """Start every test with empty throttle counters (they live in the cache)."""
-    cache.clear()
-    yield
-    cache.clear()

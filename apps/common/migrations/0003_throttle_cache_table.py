@@ -1,0 +1,14 @@
+"""The database cache table that holds the API's throttle counters (settings.CACHES)."""
+
+from django.core.management import call_command
+from django.db import migrations
+
+
+def create_cache_table(apps, schema_editor):
+    call_command("createcachetable", database=schema_editor.connection.alias, verbosity=0)
+
+
+class Migration(migrations.Migration):
+    dependencies = [("common", "0002_tombstone_reason")]
+
+    operations = [migrations.RunPython(create_cache_table, migrations.RunPython.noop)]
