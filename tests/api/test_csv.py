@@ -113,8 +113,8 @@ def test_no_csv_cell_can_start_a_formula(api_client):
         response = api_client.get(f"/api/v1/{prefix}/?format=csv&page_size=500")
         cells = [value for row in rows(response) for value in row.values()]
         assert cells, prefix
-        for cell in cells:
-            assert not cell.startswith(FORMULA_STARTS), (prefix, cell)
+        for text in cells:
+            assert not text.startswith(FORMULA_STARTS), (prefix, text)
         for value in HOSTILE:
             assert f"'{value}" in cells, (prefix, value)
 
