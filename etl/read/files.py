@@ -1,5 +1,6 @@
 """Find the files to load and read their bytes; the only stage that touches the disk."""
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -28,14 +29,15 @@ def find_inputs(paths: list[str], *, seeds_dir: Path) -> tuple[list[InputFile], 
 
     A folder contributes its *.txt files (recursively, hidden ones and the seeds' own
     reference folder left out); a file named explicitly is always read. Duplicates count once.
+    What cannot be a file to read (a symbolic link loop, a broken link, a folder named
+    *.txt) is one problem naming its path; the others are still found.
     """
     inputs: list[InputFile] = []
     problems: list[Problem] = []
     seen: set[Path] = set()
     for given in paths or [str(seeds_dir)]:
-        found, problem = _expand(Path(given), seeds_dir=seeds_dir)
-        if problem:
-            problems.append(Problem(source=given, message=problem))
+        found, skipped = _expand(Path(given), seeds_dir=seeds_dir)
+        problems.extend(skipped)
         for path in found:
             resolved = path.resolve()
             if resolved not in seen:
@@ -79,27 +81,65 @@ def read_bytes(path: str, *, max_bytes: int) -> bytes:
     return data
 
 
-def _expand(path: Path, *, seeds_dir: Path) -> tuple[list[Path], str]:
+def _expand(path: Path, *, seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     if path.is_dir():
-        files = sorted(
-            candidate
-            for candidate in path.rglob("*")
-            if candidate.suffix.lower() in SUFFIXES
-            and candidate.is_file()
-            and not _skipped(candidate, root=path, seeds_dir=seeds_dir)
-        )
-        return files, "" if files else "folder holds no .txt files"
-    if path.exists() or path.is_symlink():
-        return [path], ""
-    return [], "no such file or folder"
+        files, problems = [], []
+        for candidate in sorted(path.rglob("*")):
+            if candidate.suffix.lower() not in SUFFIXES or _skipped(
+                candidate, root=path, seeds_dir=seeds_dir
+            ):
+                continue
+            problem = _not_a_file(candidate)
+            if problem is None:
+                files.append(candidate)
+            else:
+                problems.append(problem)
+        if not files and not problems:
+            problems.append(Problem(source=str(path), message="folder holds no .txt files"))
+        return files, problems
+    link = _bad_link(path)
+    if link:
+        return [], [Problem(source=str(path), message=link)]
+    if path.exists():
+        return [path], []
+    return [], [Problem(source=str(path), message="no such file or folder")]
+
+
+def _not_a_file(path: Path) -> Problem | None:
+    """Return why a folder's *.txt entry is no file to read, or None when it is one."""
+    link = _bad_link(path)
+    if link:
+        return Problem(source=_display(path), message=f"{link}; skipped")
+    if path.is_dir():
+        message = "a folder named like a text file; skipped (the .txt files in it are read)"
+        return Problem(source=_display(path), message=message, severity="warning")
+    if not path.is_file():
+        return Problem(source=_display(path), message="not a regular file; skipped")
+    return None
+
+
+def _bad_link(path: Path) -> str:
+    """Return "symbolic link loop" or "broken symbolic link (to X)" for such a path, else ""."""
+    if not path.is_symlink():
+        return ""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return f"broken symbolic link (to {os.readlink(path)})"
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return f"cannot read the file: {error.strerror or error}"
+    return ""
 
 
 def _skipped(candidate: Path, *, root: Path, seeds_dir: Path) -> bool:
     parts = candidate.relative_to(root).parts
     if any(part.startswith(".") for part in parts):
         return True
-    reference = (seeds_dir / REFERENCE_FOLDER).resolve()
-    return candidate.resolve().is_relative_to(reference)
+    # realpath, unlike Path.resolve() on Python 3.11, does not raise on a symbolic link loop.
+    reference = os.path.realpath(seeds_dir / REFERENCE_FOLDER)
+    return Path(os.path.realpath(candidate)).is_relative_to(reference)
 
 
 def _display(path: Path) -> str:

@@ -154,3 +154,21 @@ def test_an_invalid_size_limit_is_refused():
     _, err, status = run_command("--max-bytes", "0")
     assert status != 0
     assert "must be a positive number of bytes" in err
+
+
+def test_link_loops_and_folders_named_txt_are_one_line_each_and_the_run_goes_on(tmp_path, good):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    (good / "cycle.txt").symlink_to(good / "cycle.txt")
+    (good / "folder.txt").mkdir()
+    out, err, status = run_command(str(loop), str(good))
+    assert status == 1
+    assert "Traceback" not in out + err
+    assert Document.objects.filter(parent=None).count() == 2
+    problems = out.split("Problems (3):\n")[1].splitlines()
+    assert problems == [
+        f"  ERROR    {loop}: symbolic link loop",
+        f"  ERROR    {good / 'cycle.txt'}: symbolic link loop; skipped",
+        f"  WARNING  {good / 'folder.txt'}: a folder named like a text file; skipped (the .txt "
+        "files in it are read)",
+    ]

@@ -100,3 +100,44 @@ def test_an_unreadable_file_is_refused(tmp_path, monkeypatch):
         monkeypatch.setattr(etl.read.files, "open", refuse, raising=False)
     with pytest.raises(Unreadable, match="permission denied"):
         read_bytes(str(path), max_bytes=100)
+
+
+def test_a_symbolic_link_loop_named_explicitly_is_one_problem_and_the_rest_is_found(tmp_path):
+    seeds = _tree(tmp_path)
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    inputs, problems = find_inputs([str(loop), str(seeds / "b.txt")], seeds_dir=seeds)
+    assert [item.relative_path for item in inputs] == ["b.txt"]
+    assert [(p.source, p.message, p.severity) for p in problems] == [
+        (str(loop), "symbolic link loop", "error")
+    ]
+
+
+def test_entries_of_a_folder_that_are_no_files_are_each_one_problem(tmp_path):
+    seeds = _tree(tmp_path)
+    (seeds / "loop.txt").symlink_to(seeds / "loop.txt")
+    (seeds / "ping.txt").symlink_to(seeds / "pong.txt")
+    (seeds / "pong.txt").symlink_to(seeds / "ping.txt")
+    (seeds / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    (seeds / "folder.txt").mkdir()
+    (seeds / "folder.txt" / "inside.txt").write_text("text")
+    os.mkfifo(seeds / "pipe.txt")
+    inputs, problems = find_inputs([str(seeds)], seeds_dir=seeds)
+    assert [item.relative_path for item in inputs] == [
+        "a.TXT",
+        "b.txt",
+        "folder.txt/inside.txt",
+        "nested/c.txt",
+    ]
+    found = {Path(p.source).name: (p.message, p.severity) for p in problems}
+    assert found == {
+        "broken.txt": (f"broken symbolic link (to {tmp_path / 'gone.txt'}); skipped", "error"),
+        "folder.txt": (
+            "a folder named like a text file; skipped (the .txt files in it are read)",
+            "warning",
+        ),
+        "loop.txt": ("symbolic link loop; skipped", "error"),
+        "ping.txt": ("symbolic link loop; skipped", "error"),
+        "pipe.txt": ("not a regular file; skipped", "error"),
+        "pong.txt": ("symbolic link loop; skipped", "error"),
+    }
