@@ -17,6 +17,7 @@ from django.db import transaction
 from etl.extract import extract_evidence
 from etl.extract.gazetteer import Gazetteer
 from etl.load import Loader
+from etl.lock import loader_lock
 from etl.parse import parse_document
 from etl.read import InputFile, NotText, Unreadable, find_inputs, read_file, read_reference
 from etl.records import DocumentRecord, Problem
@@ -35,15 +36,19 @@ def run(
     seeds_dir: Path | None = None,
     reference_dir: Path | None = None,
     progress: Progress | None = None,
+    notify: Callable[[str], None] | None = None,
 ) -> LoadReport:
-    """Load the files and folders in `paths` (default: the seeds folder); return the report."""
+    """Load the files and folders in `paths` (default: the seeds folder); return the report.
+
+    One run at a time loads into a database: a second one calls `notify` and waits.
+    """
     seeds_dir = Path(seeds_dir or settings.SEEDS_DIR)
     reference_dir = Path(reference_dir or Path(settings.SEEDS_DIR) / "reference")
     max_bytes = max_bytes or settings.LOADER_MAX_FILE_BYTES
     report = LoadReport(dry_run=dry_run)
     inputs, problems = find_inputs(list(paths or []), seeds_dir=seeds_dir)
     report.problems.extend(problems)
-    with _run_transaction(dry_run):
+    with loader_lock(notify), _run_transaction(dry_run):
         loader = Loader(report)
         with report.timed("reference"):
             reference, problems = read_reference(reference_dir)

@@ -46,6 +46,7 @@ class Command(BaseCommand):
             dry_run=dry_run,
             max_bytes=max_bytes,
             progress=self.progress if verbosity >= 1 else None,
+            notify=self.stderr.write,
         )
         self.stdout.write(report.to_json() if json else render_report(report, verbosity=verbosity))
         if report.exit_status:
