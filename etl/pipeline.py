@@ -14,6 +14,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import transaction
 
+from etl.budget import BudgetExceeded, time_budget
 from etl.extract import extract_evidence
 from etl.extract.gazetteer import Gazetteer
 from etl.load import Loader
@@ -66,7 +67,18 @@ def run(
 def load_file(
     item: InputFile, gazetteer: Gazetteer, loader: Loader, *, report: LoadReport, max_bytes: int
 ) -> FileResult:
-    """Read, parse, extract, resolve, validate and load one file; return what happened."""
+    """Read, parse, extract, resolve, validate and load one file; return what happened.
+
+    The file gets settings.LOADER_FILE_TIME_BUDGET seconds: past them it is reported as
+    over its budget, nothing of it is stored, and the run goes on with the next file.
+    """
+    with time_budget(settings.LOADER_FILE_TIME_BUDGET):
+        return _load_file(item, gazetteer, loader, report=report, max_bytes=max_bytes)
+
+
+def _load_file(
+    item: InputFile, gazetteer: Gazetteer, loader: Loader, *, report: LoadReport, max_bytes: int
+) -> FileResult:
     timed, failing = report.timed, "parsed"
     try:
         with timed("read"):
@@ -80,7 +92,7 @@ def load_file(
             evidence = extract_evidence(document, gazetteer)
         with timed("resolve"):
             evidence = [resolve_evidence(found, gazetteer) for found in evidence]
-    except (Unreadable, NotText) as error:
+    except (Unreadable, NotText, BudgetExceeded) as error:
         return _failed(report, item, str(error))
     except Exception as error:  # a parser or extractor bug must cost one file, not the run
         return _failed(report, item, f"could not be {failing} ({type(error).__name__}: {error})")

@@ -153,6 +153,8 @@ CACHES = {
 }
 
 LOADER_MAX_FILE_BYTES = int(os.environ.get("LOADER_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
+# Seconds one file may take before it is reported and skipped (0: no limit).
+LOADER_FILE_TIME_BUDGET = float(os.environ.get("LOADER_FILE_TIME_BUDGET", "120"))
 SEEDS_DIR = BASE_DIR / "seeds"
 
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")

@@ -8,6 +8,7 @@ anchor; a weekday is the latest such day on or before it.
 
 import calendar
 import re
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -103,22 +104,28 @@ def anchor_from(published: PartialDate | None) -> DateRecord | None:
 
 def find_dates(text: str, span: Span, anchor: DateRecord | None) -> list[DateMention]:
     """Return the non-overlapping date expressions of text[span], resolved, left to right."""
-    taken: list[Span] = []
+    taken: list[Span] = []  # sorted, never overlapping: a new span meets its neighbours only
     found = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text, *span):
             where = (match.start(), match.end())
-            if any(where[0] < end and start < where[1] for start, end in taken):
+            if _overlaps(taken, where):
                 continue
             if _is_modal_may(text, match, span[0]):
                 continue
             record = _resolve(kind, match, anchor)
-            taken.append(where)  # an impossible "February 30, 2007" is no date, nor is its year
+            insort(taken, where)  # an impossible "February 30, 2007" is no date, nor is its year
             if record is None:
                 continue
             publication = bool(_PUBLICATION.match(text, where[1], span[1]))
             found.append(DateMention(where, record, publication))
     return sorted(found, key=lambda mention: mention.span)
+
+
+def _overlaps(taken: list[Span], where: Span) -> bool:
+    index = bisect_left(taken, where)
+    neighbours = taken[max(0, index - 1) : index + 1]
+    return any(where[0] < end and start < where[1] for start, end in neighbours)
 
 
 def _is_modal_may(text: str, match: re.Match, floor: int) -> bool:
@@ -127,7 +134,11 @@ def _is_modal_may(text: str, match: re.Match, floor: int) -> bool:
         return False
     if match.groupdict().get("day"):
         return False
-    return not _MAY_MODAL.search(text[floor : match.start()])
+    # Only the words just before count: never rescan the paragraph from its start.
+    window = max(floor, match.start() - 40)
+    if window == floor:
+        return not _MAY_MODAL.search(text[floor : match.start()])
+    return not _MAY_MODAL.search(text, window, match.start())
 
 
 def _resolve(kind: str, match: re.Match, anchor: DateRecord | None) -> DateRecord | None:

@@ -1,5 +1,6 @@
 """Run every extractor over one document and its dossier rows (pure: records in, records out)."""
 
+from etl import budget
 from etl.records import CommentRecord, DocumentRecord, EntityRef, EvidenceRecord, Span
 
 from .claims import find_claims
@@ -28,6 +29,7 @@ def extract_document(document: DocumentRecord, gazetteer: Gazetteer) -> Evidence
     claims = []
     discourse = Discourse(author_label(document), document.publisher, _state_of(gazetteer))
     for sentence in sentences:
+        budget.check()
         relations += find_relations(sentence)
         claims += find_claims(sentence, discourse.context(sentence))
         discourse.after(sentence)

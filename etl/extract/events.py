@@ -10,6 +10,7 @@ timeline nor matched across documents.
 import re
 from dataclasses import replace
 
+from etl import budget
 from etl.records import DateRecord, EventRecord, EventWeaponRecord, ParticipantRecord
 
 from .counts import find_counts
@@ -51,6 +52,7 @@ def find_events(sentences: list[Sentence], gazetteer: Gazetteer) -> list[EventRe
     """Return one EventRecord per sentence that tells an event, in text order."""
     events, last = [], {}
     for sentence in sentences:
+        budget.check()
         previous = last.get(sentence.segment)
         event = _event(sentence, previous, gazetteer)
         if event is not None:

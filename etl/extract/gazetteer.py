@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from types import MappingProxyType
 
+from etl import budget
 from etl.records import EntityRef, ReferenceData, Span
 
 from .text import Token, name_tokens, tokenize
@@ -119,6 +120,7 @@ def gazetteer_from_reference(data: ReferenceData) -> Gazetteer:
 
 def find_names(gazetteer: Gazetteer, text: str, span: Span) -> list[Match]:
     """Return the leftmost-longest gazetteer names in text[span], left to right."""
+    budget.check()
     tokens = tokenize(text, *span)
     found, index = [], 0
     while index < len(tokens):

@@ -7,6 +7,7 @@ the document with that surname introduced earlier; an ambiguous surname links to
 """
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -49,7 +50,7 @@ def find_mentions(
         matches,
         len(text),
     )
-    people = _known_people(text, matches, hits, context, gazetteer, not_names)
+    people = _People(_known_people(text, matches, hits, context, gazetteer, not_names))
     mentions = [_gazetteer_mention(text, match) for match in matches]
     new_actors: dict[str, NewActorRecord] = {}
     for hit in hits:
@@ -139,11 +140,11 @@ def _person_from_hit(hit: NameHit, introduced_at: int, gazetteer: Gazetteer) -> 
 def _resolve_hit(
     hit: NameHit,
     gazetteer: Gazetteer,
-    people: list[_Person],
+    people: "_People",
     new_actors: dict[str, NewActorRecord],
 ) -> EntityRef:
     if hit.single:
-        linked = _link_surname(hit.name, hit.span[0], people)
+        linked = people.link(hit.name, hit.span[0])
         if linked is not None:
             return _register(linked, new_actors)
     known = gazetteer.lookup(hit.name, "actor")
@@ -167,24 +168,49 @@ def _new_ref(hit: NameHit) -> EntityRef:
     return EntityRef("actor", f"actor:{slugify(hit.name)}", hit.name, kind=hit.kind)
 
 
-def _link_surname(word: str, offset: int, people: list[_Person]) -> _Person | None:
-    candidates = {
-        person.ref.ident: person
-        for person in people
-        if person.surname.casefold() == word.casefold() and person.introduced_at < offset
-    }
-    return next(iter(candidates.values())) if len(candidates) == 1 else None
+class _People:
+    """The document's people by surname: a surname links in log time, whatever the length.
+
+    people.link(word, offset) is the one person with that surname introduced before the
+    offset (the last such entry of the list), or None when none or several are.
+    """
+
+    def __init__(self, people: list[_Person]) -> None:
+        self.all = people
+        by_ident: dict[str, dict[str, list[tuple[int, int, _Person]]]] = {}
+        for order, person in enumerate(people):
+            idents = by_ident.setdefault(person.surname.casefold(), {})
+            idents.setdefault(person.ref.ident, []).append((person.introduced_at, order, person))
+        self._firsts: dict[str, list[tuple[int, str]]] = {}
+        self._latest: dict[tuple[str, str], tuple[list[int], list[_Person]]] = {}
+        for surname, idents in by_ident.items():
+            self._firsts[surname] = sorted((min(e)[0], ident) for ident, e in idents.items())
+            for ident, entries in idents.items():
+                entries.sort(key=lambda entry: entry[0])
+                best, latest = entries[0], []
+                for entry in entries:
+                    best = max(best, entry, key=lambda item: item[1])
+                    latest.append(best[2])
+                self._latest[surname, ident] = ([entry[0] for entry in entries], latest)
+
+    def link(self, word: str, offset: int) -> _Person | None:
+        surname = word.casefold()
+        firsts = self._firsts.get(surname, [])
+        if bisect_left(firsts, (offset, "")) != 1:
+            return None
+        introduced, latest = self._latest[surname, firsts[0][1]]
+        return latest[bisect_left(introduced, offset) - 1]
 
 
 def _surname_mentions(
     text: str,
     spans: list[Span],
-    people: list[_Person],
+    people: _People,
     mentions: list[MentionRecord],
     new_actors: dict[str, NewActorRecord],
     not_names: frozenset[str],
 ) -> list[MentionRecord]:
-    surnames = {person.surname for person in people if len(person.surname) > 2}
+    surnames = {person.surname for person in people.all if len(person.surname) > 2}
     if not surnames:
         return []
     pattern = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, surnames)) + r")(?![\w-])")
@@ -194,7 +220,7 @@ def _surname_mentions(
         for match in pattern.finditer(text, *span):
             if taken.overlaps(match.span()) or _in_longer_name(text, match, not_names):
                 continue
-            person = _link_surname(match.group(), match.start(), people)
+            person = people.link(match.group(), match.start())
             if person is not None:
                 ref = _register(person, new_actors)
                 found.append(_mention(text, ref, match.span(), "surname"))

@@ -8,6 +8,7 @@ date of the events it tells that give no date of their own.
 import re
 from bisect import bisect_left
 
+from etl import budget
 from etl.records import DateRecord, DocumentRecord, MentionRecord, Span
 
 from .dates import DateMention, anchor_from, find_dates
@@ -36,12 +37,12 @@ def document_sentences(
     """Return every sentence of the body with its mentions, dates, segment, anchor and turn."""
     anchor = anchor_from(document.published)
     turns = find_turns(document.text, spans, mentions)
-    # Mentions come sorted by span: each paragraph takes its own slice, so a long document
-    # costs paragraphs x log(mentions), not paragraphs x mentions.
+    # Mentions come sorted by span: each sentence takes its own slice, so a long document
+    # (or a paragraph as long as a file) costs sentences x log(mentions).
     starts = [mention.span[0] for mention in mentions]
     found = []
     for number, span in enumerate(spans):
-        local = mentions[bisect_left(starts, span[0]) : bisect_left(starts, span[1])]
+        budget.check()
         entry = timeline_label(document.text, span, anchor)
         local_anchor = entry.date if entry else anchor
         label_end = entry.span[1] if entry else span[0]
@@ -56,14 +57,17 @@ def document_sentences(
             for cut in split_at_turns(part, turns)
             if (piece := trim(document.text, cut))
         ]
+        date_starts = [date.span[0] for date in dates]
         for part in parts:
             turn = turn_at(part[0], turns)
+            own = slice(bisect_left(starts, part[0]), bisect_left(starts, part[1]))
+            own_dates = slice(bisect_left(date_starts, part[0]), bisect_left(date_starts, part[1]))
             found.append(
                 build_sentence(
                     document.text,
                     part,
-                    local,
-                    dates,
+                    mentions[own],
+                    dates[own_dates],
                     segment=f"{document.key}#p{number}",
                     anchor=local_anchor,
                     entry_date=entry.date if entry else None,

@@ -12,6 +12,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*|\n[ \t]*[•·▪]\s*")
 # A sentence ends at . ! ? (plus closing quotes or brackets and a footnote mark) followed by
 # space and a capital, digit, quote or bracket.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*[ⁱ⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# Real sentences stay far below this (the seeds' longest is 439 characters).
+MAX_SENTENCE_CHARS = 1000
+# Searched in the reversed window before the limit: the last clause mark, else the last space.
+_CLAUSE_MARK = re.compile(r"[;,:]")
+_SPACE = re.compile(r"\s")
 ABBREVIATIONS = frozenset(
     "gen maj lt col sgt capt cpt adm brig cmdr cdr mr mrs ms dr st sen rep gov prof rev "
     "jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc jr sr ft mt pvt spc "
@@ -61,16 +66,37 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 
 def sentences(text: str, span: Span) -> list[Span]:
-    """Split one paragraph into sentences, not at abbreviations ("Maj. Gen.") or initials."""
+    """Split one paragraph into sentences, not at abbreviations ("Maj. Gen.") or initials.
+
+    A "sentence" longer than MAX_SENTENCE_CHARS (text without sentence ends) is cut into
+    pieces of at most that length, so the rules' work per sentence is bounded and a
+    document costs time linear in its size.
+    """
     start, end = span
     found, cursor = [], start
     for match in _SENTENCE_END.finditer(text, start, end):
         if match.group().startswith(".") and _is_abbreviation(text, match.start(), cursor):
             continue
-        found.append((cursor, match.end()))
+        found.extend(_bounded(text, (cursor, match.end())))
         cursor = match.end()
-    found.append((cursor, end))
+    found.extend(_bounded(text, (cursor, end)))
     return [trimmed for part in found if (trimmed := trim(text, part))]
+
+
+def _bounded(text: str, span: Span) -> list[Span]:
+    """Cut a span longer than MAX_SENTENCE_CHARS after a clause mark or space near the limit."""
+    start, end = span
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        floor = start + MAX_SENTENCE_CHARS // 2
+        window = text[floor:limit][::-1]
+        mark = _CLAUSE_MARK.search(window) or _SPACE.search(window)
+        cut = limit - mark.start() if mark else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
 
 
 def trim(text: str, span: Span) -> Span | None:

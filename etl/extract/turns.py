@@ -7,6 +7,7 @@ with such labels, a lone "Q" opens a question: questions assert nothing.
 """
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from etl.records import MentionRecord, Span
@@ -53,30 +54,40 @@ def find_turns(text: str, spans: list[Span], mentions: list[MentionRecord]) -> l
 
 def _speaker(label: re.Match, mentions: list[MentionRecord]) -> MentionRecord | None:
     start, end = label.span("name")
+    # Mentions come sorted by span: look only at those starting inside the label.
+    inside = mentions[
+        bisect_left(mentions, start, key=_mention_start) : bisect_right(
+            mentions, end, key=_mention_start
+        )
+    ]
     return next(
         (
             mention
-            for mention in mentions
-            if start <= mention.span[0]
-            and mention.span[1] <= end
-            and mention.entity.entity == "actor"
+            for mention in inside
+            if mention.span[1] <= end and mention.entity.entity == "actor"
         ),
         None,
     )
 
 
+def _mention_start(mention: MentionRecord) -> int:
+    return mention.span[0]
+
+
+def _turn_start(turn: TurnStart) -> int:
+    return turn.label[0]
+
+
 def split_at_turns(span: Span, turns: list[TurnStart]) -> list[Span]:
     """Cut a sentence where a turn begins inside it ("... used or GEN. CALDWELL: What ...")."""
-    cuts = [turn.label[0] for turn in turns if span[0] < turn.label[0] < span[1]]
+    first = bisect_right(turns, span[0], key=_turn_start)
+    inside = turns[first : bisect_left(turns, span[1], key=_turn_start)]
+    cuts = [turn.label[0] for turn in inside]
     bounds = [span[0], *cuts, span[1]]
     return [(left, right) for left, right in zip(bounds, bounds[1:], strict=False) if left < right]
 
 
 def turn_at(offset: int, turns: list[TurnStart]) -> TurnStart | None:
     """Return the turn a text offset belongs to (the last one begun at or before it)."""
-    current = None
-    for turn in turns:
-        if turn.label[0] > offset:
-            break
-        current = turn
-    return current
+    index = bisect_right(turns, offset, key=_turn_start)
+    return turns[index - 1] if index else None
