@@ -1,12 +1,16 @@
 """Database wiring: DATABASE_URL when set, otherwise an embedded PostgreSQL (pgserver)."""
 
+import atexit
 import os
+import signal
+import threading
 import warnings
 from pathlib import Path
 
 import dj_database_url
 
 EMBEDDED_DB_NAME = "evidence"
+HANDLES_FILE = ".handle_pids.json"  # pgserver's list of the processes using the server
 
 
 def database_config(*, base_dir: Path) -> dict:
@@ -44,9 +48,46 @@ def embedded_database_url(*, data_dir: Path) -> str:
     import pgserver
 
     data_dir.parent.mkdir(parents=True, exist_ok=True)
+    _forget_dead_users(data_dir)
     server = pgserver.get_server(data_dir, cleanup_mode="stop")
+    # atexit runs last-registered first: forget the dead before pgserver counts who is left.
+    atexit.register(_forget_dead_users, data_dir)
+    _exit_cleanly_on_sigterm()
     _ensure_database(server)
     return server.get_uri(EMBEDDED_DB_NAME)
+
+
+def _forget_dead_users(data_dir: Path) -> None:
+    """Drop from pgserver's list of users the processes that died without leaving it.
+
+    pgserver stops the server when the last process on its list exits; a process killed
+    (SIGKILL, a crash) stays on the list for ever, and the server with it.
+    """
+    from pgserver.postgres_server import PostgresServer
+    from pgserver.utils import DiskList, process_is_running
+
+    path = data_dir.resolve() / HANDLES_FILE
+    if not path.exists():
+        return
+    with PostgresServer._lock:
+        handles = DiskList(path)
+        users = handles.get()
+        alive = [pid for pid in users if pid == os.getpid() or process_is_running(pid)]
+        if alive != users:
+            handles.put(alive)
+
+
+def _exit_cleanly_on_sigterm() -> None:
+    """Turn SIGTERM into a normal exit, so this process leaves the list (and stops the server
+    if it is the last). Only where nobody else handles SIGTERM (gunicorn does)."""
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _sigterm_exit)
+
+
+def _sigterm_exit(signum, frame) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _ensure_database(server) -> None:

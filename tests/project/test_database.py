@@ -1,8 +1,10 @@
 """The embedded PostgreSQL starts by itself, is shared, and yields to DATABASE_URL."""
 
 import os
+import signal
 import subprocess
 import sys
+from contextlib import suppress
 from pathlib import Path
 
 import psycopg
@@ -99,3 +101,65 @@ def test_embedded_database_accepts_connections(tmp_path):
     with pytest.raises(psycopg.OperationalError):
         # The subprocess was the server's only user: it stopped the server when it exited.
         psycopg.connect(out.strip(), connect_timeout=3)
+
+
+SERVER_URL = """
+import sys
+from pathlib import Path
+from project.database import embedded_database_url
+print(embedded_database_url(data_dir=Path(sys.argv[1])), flush=True)
+if len(sys.argv) > 2:
+    sys.stdin.readline()
+"""
+
+
+@pytest.fixture(autouse=True)
+def _no_server_left_behind(tmp_path):
+    """Stop a server a failing test left running (its postmaster's id is in postmaster.pid)."""
+    yield
+    for pid_file in tmp_path.glob("*/postmaster.pid"):
+        with suppress(OSError, ValueError):
+            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
+
+
+def holder(data_dir: str) -> tuple[subprocess.Popen, str]:
+    """Start a process that joins the server and stays; return it and the server's URL."""
+    process = run_python(SERVER_URL, data_dir, "hold", stdin=subprocess.PIPE)
+    return process, process.stdout.readline().strip()
+
+
+def server_answers(url: str) -> bool:
+    try:
+        with psycopg.connect(url, connect_timeout=3):
+            return True
+    except psycopg.OperationalError:
+        return False
+
+
+def test_a_killed_process_does_not_keep_the_server_alive(tmp_path):
+    data_dir = str(tmp_path / "killed")
+    killed, url = holder(data_dir)
+    killed.kill()  # SIGKILL: no cleanup, its id stays on pgserver's list
+    killed.wait(timeout=30)
+    last = run_python(SERVER_URL, data_dir)
+    _, err = last.communicate(timeout=120)
+    assert last.returncode == 0, err
+    assert not server_answers(url)
+
+
+def test_the_last_live_process_stops_the_server_though_another_was_killed(tmp_path):
+    data_dir = str(tmp_path / "survivor")
+    survivor, url = holder(data_dir)
+    killed, _ = holder(data_dir)
+    killed.kill()
+    killed.wait(timeout=30)
+    survivor.communicate(input="\n", timeout=120)
+    assert survivor.returncode == 0
+    assert not server_answers(url)
+
+
+def test_sigterm_is_a_clean_exit_that_stops_the_server(tmp_path):
+    terminated, url = holder(str(tmp_path / "terminated"))
+    terminated.terminate()
+    terminated.communicate(timeout=120)
+    assert not server_answers(url)
