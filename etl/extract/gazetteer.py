@@ -130,12 +130,13 @@ def find_names(gazetteer: Gazetteer, text: str, span: Span) -> list[Match]:
             continue
         found.append(match)
         index = match.last_token + 1
-    elided = [m for match in found if (m := _elided(gazetteer, text, tokens, match, found))]
+    covered = {index for match in found for index in range(match.first_token, match.last_token + 1)}
+    elided = [m for match in found if (m := _elided(gazetteer, tokens, match, covered))]
     return sorted(found + elided, key=lambda match: match.span)
 
 
 def _elided(
-    gazetteer: Gazetteer, text: str, tokens: list[Token], match: Match, found: list[Match]
+    gazetteer: Gazetteer, tokens: list[Token], match: Match, covered: set[int]
 ) -> Match | None:
     # "Sunni and Shiite extremists", "Shia and even Sunni insurgents": the first adjective
     # shares the noun of the name after it, so it names what "<adjective> <noun>" names.
@@ -146,9 +147,7 @@ def _elided(
     if not skip or index < 0 or match.last_token == first:
         return None
     adjective = tokens[index]
-    if not adjective.text[:1].isupper() or any(
-        m.first_token <= index <= m.last_token for m in found
-    ):
+    if not adjective.text[:1].isupper() or index in covered:
         return None
     head = tuple(token.norm for token in tokens[first + 1 : match.last_token + 1])
     for size in range(len(head), 0, -1):
