@@ -7,8 +7,8 @@ DEV_STAMP := $(VENV)/.installed-dev
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install install-dev run test lint format migrate load serve snapshot docs bench-api \
-	bench-load clean
+.PHONY: install install-dev run test fuzz lint format migrate load serve snapshot docs bench-api \
+	bench-load bench-extract clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -80,11 +80,19 @@ snapshot: install
 docs: install
 	$(BIN)/python manage.py api_filters --markdown > docs/api-filters.md
 
+# Contract fuzzing only, with many more examples than `make test` runs (tests/fuzz/).
+FUZZ_EXAMPLES ?= 300
+fuzz: install-dev
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest tests/fuzz
+
 bench-api: load
 	$(BIN)/python benchmarks/bench_api.py
 
 bench-load: install
 	$(BIN)/python benchmarks/bench_load.py
+
+bench-extract: install
+	$(BIN)/python benchmarks/bench_extract.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

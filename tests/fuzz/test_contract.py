@@ -7,6 +7,8 @@ repeatable; FUZZ_EXAMPLES raises the count (`make fuzz`).
 """
 
 import os
+import time
+from collections import Counter
 
 import pytest
 from hypothesis import HealthCheck, seed, settings
@@ -31,10 +33,21 @@ schema = served_schema()
 REFERENCES = reference_parameters()
 
 
+CALLS: Counter[str] = Counter()
+
+
 @pytest.fixture(scope="module", autouse=True)
-def seeds(django_db_setup, django_db_blocker):
+def seeds(django_db_setup, django_db_blocker, request):
+    started = time.monotonic()
     with live_seeds(django_db_blocker):
         yield
+    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and CALLS:
+        reporter.write_line(
+            f"schemathesis: {len(CALLS)} operations, {sum(CALLS.values())} requests, "
+            f"seed {SEED}, at most {EXAMPLES} examples per phase, "
+            f"{time.monotonic() - started:.0f} s"
+        )
 
 
 @schema.hook
@@ -73,6 +86,7 @@ def _merge(case, known: dict):
     suppress_health_check=list(HealthCheck),
 )
 def test_every_operation_keeps_the_contract(case):
+    CALLS[case.operation.label] += 1
     case.call_and_validate(
         excluded_checks=[positive_data_acceptance],
         additional_checks=[rejects_only_what_the_schema_cannot_express],
