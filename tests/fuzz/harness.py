@@ -29,24 +29,34 @@ _KNOWN: dict[type, list[str]] = {}
 
 
 def served_schema() -> BaseSchema:
-    """Return the schema the app serves at /api/v1/schema/, with the app to send cases to."""
-    with _connections_kept():
+    """Return the schema the app serves at /api/v1/schema/, with the app to send cases to.
+
+    Fetched when the test module is imported, outside any test: without a database, so
+    without the throttles, whose counters live there.
+    """
+    with _connections_kept(), _unthrottled():
         return schemathesis.openapi.from_wsgi(SCHEMA_URL, get_wsgi_application())
 
 
 @contextmanager
 def live_seeds(blocker) -> Iterator[None]:
     """Load the seeds in a transaction that is rolled back afterwards; throttles off."""
-    with blocker.unblock(), transaction.atomic(), pytest.MonkeyPatch.context() as patch:
+    with blocker.unblock(), transaction.atomic():
         pipeline.run()
-        for throttle in (AnonRateThrottle, UserRateThrottle):
-            patch.setattr(throttle, "allow_request", lambda *args: True)
         try:
-            with _connections_kept():
+            with _connections_kept(), _unthrottled():
                 yield
         finally:
             _KNOWN.clear()
             transaction.set_rollback(True)
+
+
+@contextmanager
+def _unthrottled() -> Iterator[None]:
+    with pytest.MonkeyPatch.context() as patch:
+        for throttle in (AnonRateThrottle, UserRateThrottle):
+            patch.setattr(throttle, "allow_request", lambda *args: True)
+        yield
 
 
 @contextmanager

@@ -41,13 +41,15 @@ def seeds(django_db_setup, django_db_blocker, request):
     started = time.monotonic()
     with live_seeds(django_db_blocker):
         yield
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and CALLS:
-        reporter.write_line(
-            f"schemathesis: {len(CALLS)} operations, {sum(CALLS.values())} requests, "
-            f"seed {SEED}, at most {EXAMPLES} examples per phase, "
-            f"{time.monotonic() - started:.0f} s"
-        )
+    plugins = request.config.pluginmanager
+    reporter, capture = plugins.get_plugin("terminalreporter"), plugins.get_plugin("capturemanager")
+    if reporter is not None and capture is not None and CALLS:
+        with capture.global_and_fixture_disabled():
+            reporter.write_line(
+                f"\nschemathesis: {len(CALLS)} operations, {sum(CALLS.values())} requests, "
+                f"seed {SEED}, at most {EXAMPLES} examples per phase, "
+                f"{time.monotonic() - started:.0f} s"
+            )
 
 
 @schema.hook

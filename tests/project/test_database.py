@@ -1,9 +1,12 @@
 """The embedded PostgreSQL starts by itself, is shared, and yields to DATABASE_URL."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 
@@ -25,6 +28,22 @@ with psycopg.connect(url) as conn:
 if len(sys.argv) > 2:
     sys.stdin.readline()
 """
+
+
+@pytest.fixture
+def pg_root() -> Iterator[Path]:
+    """Return a folder for throwaway embedded servers; stop any a failing test left running.
+
+    Not under /tmp/pytest-of-<user>: pgserver runs PostgreSQL as another user, who must reach
+    the folder, and every pytest run on the machine makes that folder private again.
+    """
+    (ROOT / "var").mkdir(exist_ok=True)
+    root = Path(tempfile.mkdtemp(prefix="test-pg-", dir=ROOT / "var"))
+    yield root
+    for pid_file in root.glob("*/postmaster.pid"):
+        with suppress(OSError, ValueError):
+            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
+    shutil.rmtree(root, ignore_errors=True)
 
 
 def run_python(code: str, *args: str, env: dict | None = None, **kwargs) -> subprocess.Popen:
@@ -51,9 +70,9 @@ def test_database_url_is_honoured(monkeypatch):
     assert config["ENGINE"] == "django.db.backends.postgresql"
 
 
-def test_embedded_server_starts_without_database_url(tmp_path, monkeypatch):
+def test_embedded_server_starts_without_database_url(pg_root, monkeypatch):
     monkeypatch.delenv("DATABASE_URL", raising=False)
-    monkeypatch.setenv("EMBEDDED_PG_DIR", str(tmp_path / "pg"))
+    monkeypatch.setenv("EMBEDDED_PG_DIR", str(pg_root / "pg"))
     probe = run_python(
         "from pathlib import Path; from project.database import database_config;"
         "c = database_config(base_dir=Path('.')); print(c['ENGINE'], c['NAME'], c['HOST'])",
@@ -62,11 +81,11 @@ def test_embedded_server_starts_without_database_url(tmp_path, monkeypatch):
     assert probe.returncode == 0, err
     engine, name, host = out.split()
     assert (engine, name) == ("django.db.backends.postgresql", "evidence")
-    assert host == str(tmp_path / "pg")
+    assert host == str(pg_root / "pg")
 
 
-def test_second_process_reuses_the_running_server(tmp_path):
-    data_dir = str(tmp_path / "shared")
+def test_second_process_reuses_the_running_server(pg_root):
+    data_dir = str(pg_root / "shared")
     first = run_python(SERVER_PID, data_dir, "hold", stdin=subprocess.PIPE)
     first_line = first.stdout.readline()
     second = run_python(SERVER_PID, data_dir)
@@ -86,13 +105,13 @@ def test_the_test_run_itself_uses_postgresql(django_db_blocker):
             assert int(cursor.fetchone()[0].split(".")[0]) >= 14
 
 
-def test_embedded_database_accepts_connections(tmp_path):
+def test_embedded_database_accepts_connections(pg_root):
     from project.database import embedded_database_url
 
     probe = run_python(
         "import sys; from pathlib import Path; from project.database import embedded_database_url;"
         "print(embedded_database_url(data_dir=Path(sys.argv[1])))",
-        str(tmp_path / "pg2"),
+        str(pg_root / "pg2"),
     )
     out, err = probe.communicate(timeout=120)
     assert probe.returncode == 0, err
@@ -113,15 +132,6 @@ if len(sys.argv) > 2:
 """
 
 
-@pytest.fixture(autouse=True)
-def _no_server_left_behind(tmp_path):
-    """Stop a server a failing test left running (its postmaster's id is in postmaster.pid)."""
-    yield
-    for pid_file in tmp_path.glob("*/postmaster.pid"):
-        with suppress(OSError, ValueError):
-            os.kill(int(pid_file.read_text().split()[0]), signal.SIGTERM)
-
-
 def holder(data_dir: str) -> tuple[subprocess.Popen, str]:
     """Start a process that joins the server and stays; return it and the server's URL."""
     process = run_python(SERVER_URL, data_dir, "hold", stdin=subprocess.PIPE)
@@ -136,8 +146,8 @@ def server_answers(url: str) -> bool:
         return False
 
 
-def test_a_killed_process_does_not_keep_the_server_alive(tmp_path):
-    data_dir = str(tmp_path / "killed")
+def test_a_killed_process_does_not_keep_the_server_alive(pg_root):
+    data_dir = str(pg_root / "killed")
     killed, url = holder(data_dir)
     killed.kill()  # SIGKILL: no cleanup, its id stays on pgserver's list
     killed.wait(timeout=30)
@@ -147,8 +157,8 @@ def test_a_killed_process_does_not_keep_the_server_alive(tmp_path):
     assert not server_answers(url)
 
 
-def test_the_last_live_process_stops_the_server_though_another_was_killed(tmp_path):
-    data_dir = str(tmp_path / "survivor")
+def test_the_last_live_process_stops_the_server_though_another_was_killed(pg_root):
+    data_dir = str(pg_root / "survivor")
     survivor, url = holder(data_dir)
     killed, _ = holder(data_dir)
     killed.kill()
@@ -158,8 +168,8 @@ def test_the_last_live_process_stops_the_server_though_another_was_killed(tmp_pa
     assert not server_answers(url)
 
 
-def test_sigterm_is_a_clean_exit_that_stops_the_server(tmp_path):
-    terminated, url = holder(str(tmp_path / "terminated"))
+def test_sigterm_is_a_clean_exit_that_stops_the_server(pg_root):
+    terminated, url = holder(str(pg_root / "terminated"))
     terminated.terminate()
     terminated.communicate(timeout=120)
     assert not server_answers(url)
