@@ -32,7 +32,7 @@ from django.conf import settings  # noqa: E402
 from etl.extract import extract_evidence  # noqa: E402
 from etl.extract.gazetteer import gazetteer_from_reference  # noqa: E402
 from etl.extract.segments import body_paragraphs  # noqa: E402
-from etl.reference import read_reference  # noqa: E402
+from etl.read import read_reference  # noqa: E402
 from tests.etl.helpers import parse_bytes, seed_paths  # noqa: E402
 
 SIZES = [25_000, 100_000, 1_000_000, 4_000_000]

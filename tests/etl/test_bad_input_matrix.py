@@ -12,9 +12,10 @@ from django.core.management import call_command
 from django.db import IntegrityError
 
 import etl.extract.document
+import etl.load
 import etl.pipeline
+import etl.read.files
 from etl import pipeline
-from etl.evidence_stage import EvidenceStage
 
 from .evidence_spans import assert_every_span_slices_back
 from .helpers import SAMPLES
@@ -92,7 +93,7 @@ def faults(monkeypatch, settings):
     settings.LOADER_FILE_TIME_BUDGET = 1
     parse_document = etl.pipeline.parse_document
     find_relations = etl.extract.document.find_relations
-    load = EvidenceStage.load
+    load_evidence = etl.load.load_evidence
     real_open = open
 
     def parse(source, text, repairs):
@@ -105,9 +106,9 @@ def faults(monkeypatch, settings):
             time.sleep(0.1)
         return find_relations(sentence)
 
-    def failing_load(self, context):
-        load(self, context)  # the document and its evidence are written, then the error
-        if context.record.key.endswith("db_error.txt"):
+    def failing_load(context, evidence):
+        load_evidence(context, evidence)  # the document and its evidence are written, then
+        if context.record.key.endswith("db_error.txt"):  # the error
             raise IntegrityError("duplicate key")
 
     def guarded_open(path, *args, **kwargs):
@@ -117,8 +118,8 @@ def faults(monkeypatch, settings):
 
     monkeypatch.setattr(etl.pipeline, "parse_document", parse)
     monkeypatch.setattr(etl.extract.document, "find_relations", stalling)
-    monkeypatch.setattr(EvidenceStage, "load", failing_load)
-    monkeypatch.setattr(etl.read, "open", guarded_open, raising=False)
+    monkeypatch.setattr(etl.load, "load_evidence", failing_load)
+    monkeypatch.setattr(etl.read.files, "open", guarded_open, raising=False)
 
 
 def test_bad_inputs_are_one_line_each_and_change_nothing_stored(tmp_path, faults):

@@ -12,13 +12,11 @@ from django.conf import settings as django_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from etl.clean import clean_text
-from etl.decode import NotText, decode_bytes
 from etl.extract import extract_evidence
 from etl.extract.gazetteer import gazetteer_from_reference
 from etl.parse import parse_document
+from etl.read import NotText, clean_text, decode_bytes, read_reference
 from etl.records import DocumentRecord, SourceFile
-from etl.reference import read_reference
 from etl.validate import validate
 
 from .helpers import seed_paths

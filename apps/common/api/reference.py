@@ -81,8 +81,11 @@ def _accepts(parameter: dict) -> str:
         text = "date (YYYY-MM-DD)"
     else:
         text = SCALARS.get(item.get("type", ""), "text")
-    if "minimum" in item or "maximum" in item:
-        text += f" from {item.get('minimum', '…')} to {item.get('maximum', '…')}"
+    if "minimum" in item and "maximum" in item:
+        text += f" from {item['minimum']} to {item['maximum']}"
+    elif "minimum" in item or "maximum" in item:
+        text += f" of at least {item['minimum']}" if "minimum" in item else ""
+        text += f" of at most {item['maximum']}" if "maximum" in item else ""
     if parameter.get("required"):
         text += ", required"
     if "default" in schema and schema["default"] not in ([], None):
