@@ -30,6 +30,11 @@ class ActorParam(serializers.Field):
         return Actor.objects.get(pk=ids[0])
 
 
+@extend_schema_field({"type": "string", "minLength": 1, "x-differs-from": "a"})
+class OtherActorParam(ActorParam):
+    """The other side of a connection: an actor other than `a` (the same one is a 400)."""
+
+
 class ListParam(serializers.MultipleChoiceField):
     """Several choices, repeated or comma-separated."""
 
@@ -44,7 +49,7 @@ class ListParam(serializers.MultipleChoiceField):
 
 class ConnectionQuerySerializer(serializers.Serializer):
     a = ActorParam(help_text="First actor, by id or slug (e.g. iran).")
-    b = ActorParam(
+    b = OtherActorParam(
         help_text="Second actor, by id or slug (e.g. al-qaeda-in-iraq); must differ from a."
     )
     include_subordinates = serializers.BooleanField(default=False, help_text=UNITS_HELP)

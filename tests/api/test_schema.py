@@ -115,6 +115,7 @@ def test_required_actors_may_not_be_empty(schema):
         for name in names:
             assert parameters[name]["required"] is True
             assert parameters[name]["schema"]["minLength"] == 1
+    assert parameters_of(schema, "connection")["b"]["schema"]["x-differs-from"] == "a"
 
 
 def test_include_subordinates_names_the_filters_it_needs(schema):
