@@ -8,7 +8,7 @@ from .models import Comment
 @admin.register(Comment)
 class CommentAdmin(LinkedRowsMixin, SourcedAdmin):
     list_display = ("position", "author", "kind", "posted_text", "document", "reply_to")
-    list_filter = ("kind",)
+    list_filter = ("kind", "posted_precision")
     list_select_related = ("document", "reply_to")
     search_fields = ("author", "body", "addressed_to")
     autocomplete_fields = ("document", "reply_to")

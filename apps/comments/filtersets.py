@@ -8,10 +8,10 @@ from apps.common.api.filters import (
     RefFilter,
     search_filter,
 )
-from apps.common.lookups import TEXT_LOOKUPS
+from apps.common.lookups import DATE_LOOKUPS, TEXT_LOOKUPS
 from apps.documents.models import Document
 
-from .models import Comment, CommentKind
+from .models import Comment, CommentKind, PostedPrecision
 
 
 class CommentFilterSet(EvidenceFilterSet):
@@ -19,6 +19,10 @@ class CommentFilterSet(EvidenceFilterSet):
         "document", model=Document, by_slug=False, help_text="Document id." + SEVERAL
     )
     kind = ChoicesFilter(choices=CommentKind.choices, help_text="Comment or pingback." + SEVERAL)
+    posted_precision = ChoicesFilter(
+        choices=PostedPrecision.choices,
+        help_text="How much of the timestamp was printed: minute, day, month, year." + SEVERAL,
+    )
     reply_to = RefFilter(
         "reply_to", model=Comment, by_slug=False, help_text="Id of the comment answered." + SEVERAL
     )
@@ -32,4 +36,8 @@ class CommentFilterSet(EvidenceFilterSet):
 
     class Meta:
         model = Comment
-        fields = {"author": TEXT_LOOKUPS, "addressed_to": TEXT_LOOKUPS}
+        fields = {
+            "author": TEXT_LOOKUPS,
+            "addressed_to": TEXT_LOOKUPS,
+            "posted_at": DATE_LOOKUPS,
+        }

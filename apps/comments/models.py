@@ -13,6 +13,13 @@ class CommentKind(models.TextChoices):
     PINGBACK = "pingback", "Pingback or trackback"
 
 
+class PostedPrecision(models.TextChoices):
+    MINUTE = "minute", "Date and clock time"
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
 class Comment(CuratedModel, SpanModel):
     """One reader comment; its span covers the whole comment in the document's text."""
 
@@ -32,7 +39,19 @@ class Comment(CuratedModel, SpanModel):
         help_text="For a pingback: the linking site ('The Fourth Rail').",
     )
     body = models.TextField(help_text="The comment's text without its header line or indentation.")
-    posted_at = models.DateTimeField(null=True, blank=True)
+    posted_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the comment was posted, as printed; read with posted_precision (a date "
+        "printed without a clock time is stored at midnight).",
+    )
+    posted_precision = models.CharField(
+        max_length=8,
+        blank=True,
+        choices=PostedPrecision.choices,
+        help_text="How much of posted_at the page printed: minute, day, month or year; blank "
+        "when no timestamp was printed or it could not be resolved ('3 years ago').",
+    )
     posted_text = models.CharField(
         max_length=255, blank=True, help_text="The comment's timestamp as printed."
     )
@@ -63,6 +82,15 @@ class Comment(CuratedModel, SpanModel):
             + SpanModel.Meta.constraints
             + [
                 choices_check("kind", CommentKind),
+                models.CheckConstraint(
+                    condition=Q(posted_precision__in=["", *PostedPrecision.values]),
+                    name="comments_comment_posted_precision_valid",
+                ),
+                models.CheckConstraint(
+                    condition=Q(posted_at__isnull=True, posted_precision="")
+                    | (Q(posted_at__isnull=False) & ~Q(posted_precision="")),
+                    name="comments_comment_posted_has_precision",
+                ),
                 models.CheckConstraint(
                     condition=Q(position__gte=1), name="comments_comment_position_from_1"
                 ),

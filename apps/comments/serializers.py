@@ -36,6 +36,7 @@ class CommentSerializer(serializers.ModelSerializer):
             "title",
             "body",
             "posted_at",
+            "posted_precision",
             "posted_text",
             "reply_to",
             "addressed_to",

@@ -56,6 +56,7 @@ def _comment_values(comment: CommentRecord, document: Document, context: FileCon
         title=comment.title,
         posted_at=comment.posted_at.replace(tzinfo=UTC) if comment.posted_at else None,
         posted_text=comment.posted_text,
+        posted_precision=comment.posted_precision if comment.posted_at else "",
         reply_to=context.comments.get(target) if target is not None else None,
         addressed_to=comment.addressed_to,
         reply_cue=comment.reply_cue,

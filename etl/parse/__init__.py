@@ -11,6 +11,7 @@ from .kinds import guess_kind
 from .lines import split_lines
 from .replies import link_replies
 from .rows import parse_rows
+from .stamps import numeric_order
 from .threads import Thread, find_thread
 
 
@@ -32,7 +33,7 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
     table = find_table(lines)
     stop = table.header if table else len(lines)
     thread = find_thread(lines, 0, stop)
-    header = parse_header(lines, thread.start if thread else stop)
+    header = parse_header(lines, thread.start if thread else stop, numeric_order(text))
     body = parse_body(lines, header.end, thread.start if thread else stop)
     spans = body.spans + (parse_body(lines, table.end, len(lines)).spans if table else ())
     author = header.author or body.author

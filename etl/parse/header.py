@@ -1,13 +1,34 @@
-"""Read a document's header: title, byline, author, publisher, date, and hints of its kind."""
+"""Read a document's header: title, byline, author, publisher, date, and hints of its kind.
+
+The header is every line above the first line of prose. Its lines are sorted into site chrome
+(navigation, widgets, banners), date lines, bylines, publisher lines and title candidates; the
+title is the first candidate after the date line when one is printed above the headline
+("Monday, May 14, 2007 / <title>"), else the first line of the last block of candidates before
+the body (a site name or a section label comes earlier, a subtitle after it).
+"""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from etl.parse.dates import find_date, parse_date, parse_timestamp
+from etl.parse.dates import find_date
 from etl.records import PartialDate
 
-from .lines import Line, block_text, blocks, ends_sentence, is_bullet
-from .names import BY, INSTITUTION_WORDS, NAME_ROLE_ORG, ROLE_WORDS, clean_site
+from .chrome import is_chrome, phrases_pattern
+from .headlines import is_prose_line, is_title_like, join_wrapped, strip_title
+from .lines import Line, block_text, blocks
+from .names import (
+    BIO,
+    BY,
+    INSTITUTION_WORDS,
+    NAME_ROLE_ORG,
+    OUTLET_NAME,
+    POSTED_ON_BY,
+    ROLE_WORDS,
+    SOLE_NAME,
+    clean_site,
+)
+from .publishers import publisher_of, release_date, site_name
+from .stamps import is_date_line, read_stamp
 
 SERIES = re.compile(
     r"^(?P<series>backgrounder|report|brief|policy brief|issue brief|working paper|paper|"
@@ -20,15 +41,16 @@ SECTION = re.compile(
     r"background|highlights|main findings)[ \t]*:?$",
     re.I,
 )
-DATED = re.compile(
-    r"^(?:posted|published|updated|dated|date|released|issued)?[ \t]*(?:on|:)?[ \t]*(?P<rest>.+)$",
+RELEASE = re.compile(
+    r"\b(?:press release|for immediate release|news release|press information center|"
+    r"public affairs office)\b",
     re.I,
 )
-RELEASE = re.compile(r"\b(?:press release|for immediate release|news release)\b", re.I)
 TRANSCRIPT = re.compile(r"\btranscript\b", re.I)
 CAPTION = re.compile(
     r"click (?:the )?(?:image|photo|picture|here)? ?to (?:view|enlarge)|click to enlarge|"
-    r"^(?:photo|image|caption|credit|photo credit)[ \t]*:|^\((?:photo|image)\b",
+    r"^(?:photo|image|caption|credit|photo credit)[ \t]*:|^\((?:photo|image)\b|"
+    r"\bphoto by\b|\((?:[^()]*\b(?:courtesy of|photo|getty images|afp)\b[^()]*)\)[ \t]*$",
     re.I,
 )
 URL_LINE = re.compile(
@@ -36,8 +58,8 @@ URL_LINE = re.compile(
     r"(?P<url>https?://\S+)$",
     re.I,
 )
-PROSE_CHARS = 100
-PROSE_WORDS = 8
+METADATA = re.compile(r"\b[A-Z][\w ]{0,20}:[ \t]")
+TITLE_PREFIX = phrases_pattern("title_prefixes", prefix=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,93 +76,117 @@ class Header:
     hints: tuple[str, ...] = ()
 
 
-def parse_header(lines: list[Line], stop: int) -> Header:
-    """Return the header of lines[:stop]: the short lines before the first prose block."""
-    header_lines: list[Line] = []
-    end = stop
+@dataclass(slots=True)
+class _Fields:
+    """What the header lines said so far, while they are read top to bottom."""
+
+    hints: list[str] = field(default_factory=list)
+    candidates: list[tuple[int, Line]] = field(default_factory=list)  # (block, line)
+    dated_at: int | None = None  # index into candidates where the first date line stood
+    series_at: int | None = None
+    values: dict = field(default_factory=dict)
+
+
+def parse_header(lines: list[Line], stop: int, order: str = "MDY") -> Header:
+    """Return the header of lines[:stop]: the short lines before the first line of prose."""
+    end = header_end(lines, stop)
+    fields = _Fields()
+    for number, block in enumerate(blocks(lines[:end])):
+        if BIO.match(block_text(block)):
+            fields.values.setdefault("bio", block_text(block))
+            continue
+        for line in join_wrapped(block):
+            _read_line(line, number, fields, order)
+    return _header(fields, end, lines[:end])
+
+
+def header_end(lines: list[Line], stop: int) -> int:
+    """Return the number of the first body line: the first line of prose, else `stop`."""
     for block in blocks(lines[:stop]):
-        if _is_prose(block):
-            end = block[0].number
-            break
-        header_lines.extend(block)
-    else:
-        end = header_lines[-1].number + 1 if header_lines else stop
-    return _read(header_lines, end)
+        if SECTION.match(block[0].content):
+            return block[0].number
+        for line in block:
+            if is_prose_line(line, block):
+                return line.number
+    return stop
 
 
 def is_caption(text: str) -> bool:
-    """Return whether a paragraph is an image caption ("... Click image to view.")."""
-    return bool(CAPTION.search(text)) and len(text.split()) <= 40
+    """Return whether a paragraph is an image caption or a photo credit."""
+    return bool(CAPTION.search(text)) and len(text.split()) <= 60
 
 
-def _is_prose(block: list[Line]) -> bool:
-    text = block_text(block)
-    if is_caption(text):
-        return False
-    if SECTION.match(block[0].content) or any(is_bullet(line) for line in block):
-        return True
-    sentence = ends_sentence(text) and not text.endswith(("?", "!", ":"))
-    return len(text) >= PROSE_CHARS or (sentence and len(text.split()) >= PROSE_WORDS)
+def _read_line(line: Line, block: int, fields: _Fields, order: str) -> None:
+    content = strip_title(TITLE_PREFIX.sub("", line.content))
+    values = fields.values
+    if is_caption(content) or is_chrome(content) or not content:
+        return
+    if SERIES.match(content):
+        fields.hints.append("series")
+        fields.series_at = len(fields.candidates)
+    elif RELEASE.search(content) or TRANSCRIPT.search(content):
+        fields.hints.append("press_release" if RELEASE.search(content) else "transcript")
+        if len(TRANSCRIPT.sub("", RELEASE.sub("", content)).split()) >= 3:
+            fields.candidates.append((block, line))
+    elif release_date(content) is not None:
+        fields.hints.append("press_release")
+        values.setdefault("coded", release_date(content))
+    elif URL_LINE.match(content):
+        values.setdefault("url", URL_LINE.match(content).group("url"))
+    elif _read_byline(content, values, candidates=len(fields.candidates)):
+        pass
+    elif is_date_line(content):
+        _read_date(content, fields, order)
+    elif publisher_of(content):
+        values.setdefault("publisher", publisher_of(content))
+    elif is_title_like(content) and not _is_metadata(content):
+        fields.candidates.append((block, line))
+    if find_date(content) is not None:
+        values.setdefault("mentioned", find_date(content)[0])
 
 
-def _read(header_lines: list[Line], end: int) -> Header:
-    fields: dict = {"hints": []}
-    rest: list[Line] = []
-    series_at = byline_at = None
-    for line in header_lines:
-        content = line.content
-        if is_caption(content):
-            continue
-        if SERIES.match(content):
-            fields["hints"].append("series")
-            series_at = len(rest)
-        elif RELEASE.search(content) or TRANSCRIPT.search(content):
-            fields["hints"].append("press_release" if RELEASE.search(content) else "transcript")
-            if len(TRANSCRIPT.sub("", RELEASE.sub("", content)).split()) >= 3:
-                rest.append(line)
-        elif URL_LINE.match(content):
-            fields.setdefault("url", URL_LINE.match(content).group("url"))
-        elif _read_byline(content, fields):
-            byline_at = len(rest) if byline_at is None else byline_at
-        elif not _read_date(content, fields):
-            rest.append(line)
-    return _header(fields, end, _title(rest, series_at, byline_at))
+def _is_metadata(content: str) -> bool:
+    """Return whether a line lists labelled facts ("Last updated: 30 October 2007 Author: ...")."""
+    return len(METADATA.findall(content)) > 1 and find_date(content) is not None
 
 
-def _title(rest: list[Line], series_at: int | None, byline_at: int | None) -> str:
-    """Return the title: the line after a series label, else the last before the byline."""
-    if series_at is not None and rest[series_at:]:
-        return rest[series_at].content
-    if byline_at:
-        return rest[byline_at - 1].content
-    return rest[0].content if rest else ""
+def _read_date(content: str, fields: _Fields, order: str) -> None:
+    stamp = read_stamp(content, order=order)
+    if fields.dated_at is None:
+        fields.dated_at = len(fields.candidates)
+    if stamp is not None:
+        fields.values.setdefault("published", stamp.partial())
 
 
-def _header(fields: dict, end: int, title: str) -> Header:
-    return Header(
-        end=end,
-        title=title,
-        author=fields.get("author", ""),
-        byline=fields.get("byline", ""),
-        publisher=fields.get("publisher", ""),
-        published=fields.get("published"),
-        url=fields.get("url", ""),
-        hints=tuple(fields["hints"]),
-    )
-
-
-def _read_byline(content: str, fields: dict) -> bool:
+def _read_byline(content: str, values: dict, *, candidates: int) -> bool:
     match = BY.match(content)
-    if match and "author" not in fields:
-        fields.update(author=match.group("name").strip(), byline=content)
-        found = find_date(match.group("rest"))
+    if match and "author" not in values:
+        values.update(author=match.group("name").strip(), byline=content)
+        rest = match.group("rest").strip(" \t,")
+        found = find_date(rest)
         if found:
-            fields.setdefault("published", found[0])
+            values.setdefault("published", found[0])
+        if rest and publisher_of(rest):
+            values.setdefault("publisher", publisher_of(rest))
         return True
     match = NAME_ROLE_ORG.match(content)
-    if match and "author" not in fields and _role_and_org(match):
-        fields.update(author=match.group("name"), byline=content)
-        fields["publisher"] = clean_site(match.group("org"))
+    if match and "author" not in values and _role_and_org(match):
+        values.update(author=match.group("name"), byline=content)
+        values["publisher"] = clean_site(match.group("org"))
+        return True
+    match = POSTED_ON_BY.match(content)
+    if match and "author" not in values and read_stamp(match.group("date")) is not None:
+        values.update(author=match.group("name"), byline=content)
+        values.setdefault("published", read_stamp(match.group("date")).partial())
+        return True
+    match = OUTLET_NAME.match(content)
+    if match and "author" not in values:
+        values.update(author=match.group("name"), byline=content)
+        values.setdefault("publisher", match.group("org").strip())
+        return True
+    match = SOLE_NAME.match(content)
+    if match and not INSTITUTION_WORDS.search(content) and not publisher_of(content):
+        values.setdefault("names", []).append((candidates, match.group("name"), content))
         return True
     return False
 
@@ -151,15 +197,42 @@ def _role_and_org(match: re.Match) -> bool:
     )
 
 
-def _read_date(content: str, fields: dict) -> bool:
-    match = DATED.match(content)
-    rest = match.group("rest") if match else content
-    partial = parse_date(rest)
-    if partial is None:
-        stamp = parse_timestamp(rest)
-        found = find_date(rest) if stamp else None
-        partial = found[0] if found else None
-    if partial is None or "published" in fields:
-        return False
-    fields["published"] = partial
-    return True
+def _header(fields: _Fields, end: int, lines: list[Line]) -> Header:
+    values = fields.values
+    published = values.get("published") or values.get("coded") or values.get("mentioned")
+    chosen, title = _title(fields)
+    author, byline = values.get("author", ""), values.get("byline", "")
+    if not author:
+        # A bare name is a byline only just under the headline ("<title> / Kim Sengupta").
+        named = [item for item in values.get("names", []) if item[0] == chosen + 1]
+        author, byline = (named[0][1], named[0][2]) if named else ("", "")
+    return Header(
+        end=end,
+        title=title,
+        author=author,
+        byline=byline or values.get("bio", ""),
+        publisher=values.get("publisher", "") or site_name(lines),
+        published=published,
+        url=values.get("url", ""),
+        hints=tuple(fields.hints),
+    )
+
+
+def _title(fields: _Fields) -> tuple[int, str]:
+    """Return the headline among the candidates and its index (see the module's docstring)."""
+    candidates = fields.candidates
+    if not candidates:
+        return -1, ""
+    if fields.series_at is not None and fields.series_at < len(candidates):
+        return fields.series_at, candidates[fields.series_at][1].content
+    if fields.dated_at is not None and fields.dated_at < len(candidates):
+        chosen = fields.dated_at
+    else:
+        last_block = candidates[-1][0]
+        chosen = next(index for index, item in enumerate(candidates) if item[0] == last_block)
+    title = strip_title(TITLE_PREFIX.sub("", candidates[chosen][1].content))
+    for _, later in candidates[chosen + 1 :]:
+        longer = strip_title(later.content)
+        if longer.lower().startswith(title.lower()) and len(longer) > len(title):
+            title = longer
+    return chosen, title

@@ -18,8 +18,19 @@ INSTITUTION_WORDS = re.compile(
     r"office|command|service|group|project|program|programme|initiative|committee|review)\b",
     re.I,
 )
-BY = re.compile(rf"^(?i:by|written by|posted by)[ \t]+(?P<name>{NAME})(?P<rest>.*)$")
-NAME_ROLE_ORG = re.compile(rf"^(?P<name>{NAME}),[ \t]*(?P<role>[^,]+),[ \t]*(?P<org>[^,]+)$")
+NAMES = rf"{NAME}(?:(?:,[ \t]*|[ \t]+)(?:and|&)[ \t]+{NAME})?"
+BY = re.compile(rf"^(?i:by|written by|posted by)[ \t]+(?P<name>{NAMES})(?P<rest>.*)$")
+# "LA Times / Tina Susman in Baghdad": an outlet, then its reporter (and where they write from).
+OUTLET_NAME = re.compile(
+    rf"^(?P<org>[A-Z][^/]{{1,40}}?)[ \t]+/[ \t]+(?P<name>{NAME})(?:[ \t]+in[ \t]+[A-Z][\w ]+)?$"
+)
+# A header line that is nothing but a person's name ("Kim Sengupta"), or "From <name>".
+SOLE_NAME = re.compile(rf"^(?:From[ \t]+)?(?P<name>{NAME})$")
+POSTED_ON_BY = re.compile(
+    rf"^(?i:posted|published|written)[ \t]+(?i:on)[ \t]+(?P<date>.+?)[ \t]+(?i:by)[ \t]+"
+    rf"(?P<name>\S+(?:[ \t]+{WORD}){{0,2}})$"
+)
+NAME_ROLE_ORG = re.compile(rf"^(?P<name>{NAMES}),[ \t]*(?P<role>[^,]+),[ \t]*(?P<org>[^,]+)$")
 BIO = re.compile(
     rf"^(?P<name>{NAME})[ \t]+(?:is|was|has been|serves as)[ \t]+(?:a|an|the|professor|"
     r"director|editor|senior|former|co-?founder)\b"

@@ -1,7 +1,7 @@
 """Records of the loader's first half: files, decoded documents, dossier rows, comments."""
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 # (start, end) character offsets into the text of the DocumentRecord that holds the record;
 # text[start:end] is the record's quote.
@@ -15,6 +15,7 @@ class PartialDate:
     value: date
     precision: str  # "day" | "month" | "year" (apps.common.models.DatePrecision values)
     text: str  # as written in the source
+    clock: time | None = None  # the time of day when printed with the date ("4:55 pm")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,7 @@ class CommentRecord:
     title: str = ""  # for pingbacks: the linking site
     posted_at: datetime | None = None
     posted_text: str = ""
+    posted_precision: str = ""  # "minute" | "day" | "month" | "year"; "" without posted_at
     reply_to_position: int | None = None
     addressed_to: str = ""
     reply_cue: str = ""

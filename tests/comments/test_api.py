@@ -1,3 +1,5 @@
+from datetime import UTC, datetime
+
 import pytest
 
 from apps.comments.models import Comment
@@ -16,6 +18,7 @@ LIST_FIELDS = {
     "title",
     "body",
     "posted_at",
+    "posted_precision",
     "posted_text",
     "reply_to",
     "addressed_to",
@@ -49,6 +52,11 @@ class TestCommentEndpoint(EndpointContract):
         "addressed_to=CharlesC": 1,
         "addressed_to__iexact=CHARLESC": 1,
         "addressed_to__icontains=charles": 1,
+        "posted_precision=minute": 1,
+        "posted_precision=minute,day": 2,
+        "posted_at=2007-03-04T19:02:00Z": 1,
+        "posted_at__gte=2007-03-04": 2,
+        "posted_at__lte=2007-03-04T23:59:00Z": 1,
         "q=militias": 1,
         "q=nonsense OR militias": 2,
         "review_status=rejected": 1,
@@ -65,6 +73,9 @@ class TestCommentEndpoint(EndpointContract):
             author="CharlesC",
             quote="Iran arms the militias.",
             body="Iran arms the militias.",
+            posted_at=datetime(2007, 3, 4, 19, 2, tzinfo=UTC),
+            posted_precision="minute",
+            posted_text="3/04/2007 7:02 PM",
         )
         reply = make_comment(
             document=thread,
@@ -75,6 +86,9 @@ class TestCommentEndpoint(EndpointContract):
             reply_to=first,
             addressed_to="CharlesC",
             reply_cue="CharlesC",
+            posted_at=datetime(2007, 3, 5, tzinfo=UTC),
+            posted_precision="day",
+            posted_text="March 5, 2007",
         )
         pingback = make_comment(
             document=other, position=1, kind="pingback", author="The Fourth Rail", quote="Pingback"
