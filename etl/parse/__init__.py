@@ -6,13 +6,13 @@ from etl.records import CommentRecord, DocumentRecord, SourceFile
 from .body import parse_body
 from .comments import parse_comments
 from .dossier import find_table
-from .header import parse_header
+from .header import header_end, parse_header
 from .kinds import guess_kind
 from .lines import split_lines
 from .replies import link_replies
 from .rows import parse_rows
 from .stamps import numeric_order
-from .threads import Thread, find_thread
+from .threads import Thread, find_dated_thread, find_thread
 
 
 def _comments(
@@ -32,7 +32,9 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
     key = document_key(source.relative_path)
     table = find_table(lines)
     stop = table.header if table else len(lines)
-    thread = find_thread(lines, 0, stop)
+    thread = find_thread(lines, 0, stop) or find_dated_thread(
+        lines, header_end(lines, stop) + 1, stop
+    )
     header = parse_header(lines, thread.start if thread else stop, numeric_order(text))
     body = parse_body(lines, header.end, thread.start if thread else stop)
     spans = body.spans + (parse_body(lines, table.end, len(lines)).spans if table else ())

@@ -4,7 +4,9 @@ import re
 from dataclasses import dataclass
 
 from etl.parse.dates import is_timestamp_line, parse_timestamp
+from etl.parse.stamps import is_date_line, read_stamp
 
+from .chrome import is_chrome
 from .lines import Line
 
 MARK = r"(?P<marker>[•·▪◦‣∙●○*]|\d{1,4}[.)])"
@@ -12,7 +14,20 @@ AUTHOR = r"(?P<author>\S(?:.{0,78}?\S)?)"
 SAYS = re.compile(
     rf"^(?:{MARK}[ \t]+)?{AUTHOR}[ \t]+(?:says|writes|wrote|said)[ \t]*:[ \t]*(?P<when>.*)$", re.I
 )
-BLOGGER = re.compile(rf"^(?:{MARK}[ \t]+)?{AUTHOR}[ \t]+said[ \t]*(?:\.\.\.|…)[ \t]*$", re.I)
+BLOGGER = re.compile(rf"^(?:{MARK}[ \t]+)?{AUTHOR}[ \t]+said[ \t]*(?:\.\.\.|…)?[ \t]*$", re.I)
+PINGBACK = re.compile(
+    rf"^(?:{MARK}[ \t]+)?(?:pingback|trackback|linkback)(?P<source>[ \t]+from)?[ \t]*:?[ \t]+"
+    r"(?P<rest>\S.*)$",
+    re.I,
+)
+RATED = re.compile(rf"^{MARK}[ \t]+(?P<title>\S.{{0,80}}?)[ \t]+\(\d+\+?[ \t]*/[ \t]*\d+-?\)$")
+BY_ON = re.compile(
+    r"^by[ \t]+(?P<author>\S.{0,60}?)(?:[ \t]+\(not verified\))?[ \t]+on(?:[ \t]+(?P<when>.+))?$",
+    re.I,
+)
+TRACKED = re.compile(r"^tracked[ \t]+on[ \t]+(?P<when>.+)$", re.I)
+TRACKED_TITLE = re.compile(r"^(?:»[ \t]*)?(?P<title>.+?)[ \t]+from[ \t]+(?P<site>\S.*)$")
+ARROW = re.compile(r"^(?P<author>\S.{0,60}?)[ \t]+→[ \t]+(?P<target>\S.{0,60})$")
 BLOGGER_AT = re.compile(
     rf"^(?:{MARK}[ \t]+)?At[ \t]+(?P<when>[^,]+(?:,[^,]+)?),[ \t]+{AUTHOR}[ \t]+said"
     r"[ \t]*(?:\.\.\.|…|:)[ \t]*$",
@@ -33,21 +48,34 @@ HEADING = re.compile(
 )
 END = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add a comment|newer post|older post|"
+    r"load more comments|show more comments|also on\b|the comments to this entry are closed|"
     r"subscribe to:|links to this post|you must be logged in)",
     re.I,
 )
 _NOT_AUTHORS = re.compile(r"^(?:posted|published|updated|filed|written|by|date)\b", re.I)
 _MAX_NAV_WORDS = 4
+BULLETS = {"•", "·", "●", "▪"}
+TITLE_WORDS = 10
+MIN_DATED_POSTS = 2
 
 
 @dataclass(frozen=True, slots=True)
 class Header:
-    """A comment header line: who, when (as printed), and whether it had a list marker."""
+    """A comment header line: who, when (as printed), and whether it had a list marker.
+
+    `lead` counts the lines above the header line that belong to it (a comment's title), and
+    `size` the lines it spans from its own line (Disqus prints name, "•" and time on three).
+    """
 
     line: Line
     author: str
     when: str
     marked: bool
+    kind: str = "comment"
+    title: str = ""  # a pingback's linking site
+    addressed: str = ""  # "Name → Other": the commenter answered
+    lead: int = 0
+    size: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +96,52 @@ class Thread:
     entries: tuple[Entry, ...]
 
 
-def read_header(line: Line) -> Header | None:
-    """Return the comment header on this line, in any supported format, or None."""
+def read_header(lines: list[Line], index: int) -> Header | None:
+    """Return the comment header at lines[index], in any supported format, or None."""
+    line = lines[index]
+    header = _single_line_header(line) or _disqus_header(lines, index)
+    if header is None:
+        header = _titled_header(lines, index)
+    return header
+
+
+def _disqus_header(lines: list[Line], index: int) -> Header | None:
+    """Return a Disqus header: a name line, a "•" line, then a time ("3 years ago")."""
+    following = _next_filled(lines, index, 2)
+    if len(following) < 2 or following[0].content not in BULLETS:
+        return None
+    if not is_date_line(following[1].content) or not _plausible_author(lines[index].content, 5):
+        return None
+    arrow = ARROW.match(lines[index].content)
+    author = arrow.group("author") if arrow else lines[index].content
+    addressed = arrow.group("target") if arrow else ""
+    size = following[1].number - index + 1
+    when = following[1].content
+    return Header(lines[index], author, when, False, addressed=addressed, size=size)
+
+
+def _titled_header(lines: list[Line], index: int) -> Header | None:
+    """Return a "by Name on <date>" header under a comment title (Drupal)."""
+    match = BY_ON.match(lines[index].content)
+    if match is None or not _plausible_author(match.group("author"), 5):
+        return None
+    above = _previous_filled(lines, index)
+    lead = 1 if above is not None and len(above.content.split()) <= TITLE_WORDS else 0
+    when = match.group("when") or ""
+    return Header(lines[index], match.group("author").strip(), when, False, lead=lead)
+
+
+def _single_line_header(line: Line) -> Header | None:
     content = line.content
+    pingback = PINGBACK.match(content)
+    if pingback:
+        rest = pingback.group("rest").strip()
+        site, _, title = rest.partition(": ") if pingback.group("source") else (rest, "", "")
+        marked = bool(pingback.group("marker"))
+        return Header(line, site.strip(), "", marked, kind="pingback", title=title.strip())
+    rated = RATED.match(content)
+    if rated:
+        return Header(line, "", "", True, title=rated.group("title"))
     for pattern in (SAYS, BLOGGER, BLOGGER_AT):
         match = pattern.match(content)
         if match and _plausible_author(match.group("author")):
@@ -93,14 +164,14 @@ def find_thread(lines: list[Line], start: int, stop: int) -> Thread | None:
     headers, so one "The spokesman says:" line in an article does not start a thread.
     """
     for index in range(start, stop):
-        header = read_header(lines[index])
+        header = read_header(lines, index)
         if header is not None:
             first = _heading_before(lines, index, start)
             if first == index and not _another_header(lines, index + 1, stop):
                 continue
             if header.marked:
                 return _marked_thread(lines, first, index, stop, header)
-            return _plain_thread(lines, first, index, stop)
+            return _plain_thread(lines, first - header.lead, index - header.lead, stop)
         if HEADING.match(lines[index].content):
             thread = _footer_thread(lines, index, stop)
             if thread is not None:
@@ -108,14 +179,44 @@ def find_thread(lines: list[Line], start: int, stop: int) -> Thread | None:
     return None
 
 
+def find_dated_thread(lines: list[Line], start: int, stop: int) -> Thread | None:
+    """Return a thread whose posts are headed only by their timestamps (forum archives).
+
+    Looked for after the article's first paragraph only, and only when it holds two such
+    posts or more, each followed by its text.
+    """
+    starts = [
+        number
+        for number in range(start, stop)
+        if _dated_header(lines, number) is not None and _next_filled(lines, number, 1)
+    ]
+    if len(starts) < MIN_DATED_POSTS:
+        return None
+    entries = []
+    for position, begin in enumerate(starts):
+        limit = starts[position + 1] if position + 1 < len(starts) else stop
+        body = _trim(lines[begin : _trailer_start(lines, begin, limit)])
+        entries.append(Entry(_dated_header(lines, begin), tuple(body)))
+    return Thread(start=starts[0], end=entries[-1].lines[-1].number + 1, entries=tuple(entries))
+
+
+def _dated_header(lines: list[Line], index: int) -> Header | None:
+    stamp = read_stamp(lines[index].content)
+    if stamp is None or stamp.precision != "minute":
+        return None
+    return Header(lines[index], "", lines[index].content, False)
+
+
 def _marked_thread(lines: list[Line], first: int, index: int, stop: int, head: Header) -> Thread:
     indent = head.line.indent
     numbered = head.line.content[0].isdigit()
+    index = _bare_items_before(lines, first, index, head)
+    first = min(first, index)
     starts = [
         number
         for number in range(index, stop)
-        if lines[number].indent <= indent
-        and (read_header(lines[number]) is not None or _is_bare(lines[number], numbered))
+        if read_header(lines, number) is not None
+        or (lines[number].indent <= indent and _is_bare(lines[number], numbered))
     ]
     entries = []
     for position, begin in enumerate(starts):
@@ -123,18 +224,32 @@ def _marked_thread(lines: list[Line], first: int, index: int, stop: int, head: H
         body = lines[begin:limit]
         if position + 1 == len(starts):
             body = _until_outdent(body, indent)
-        entries.append(Entry(read_header(lines[begin]), tuple(_trim(body))))
+        entries.append(Entry(read_header(lines, begin), tuple(_trim(body))))
     end = entries[-1].lines[-1].number + 1
     return Thread(start=first, end=end, entries=tuple(entries))
 
 
+def _bare_items_before(lines: list[Line], first: int, index: int, head: Header) -> int:
+    """Return where a list thread starts: its first header, or a bare item just above it."""
+    if first != index:
+        return index
+    numbered = head.line.content[0].isdigit()
+    number = index - 1
+    while number >= 0 and (lines[number].is_blank or lines[number].indent > head.line.indent):
+        number -= 1
+    if number >= 0 and lines[number].indent == head.line.indent:
+        if _is_bare(lines[number], numbered) and read_header(lines, number) is None:
+            return _bare_items_before(lines, number, number, head)
+    return index
+
+
 def _plain_thread(lines: list[Line], first: int, index: int, stop: int) -> Thread:
     stop = _trailer_start(lines, index, stop)
-    starts = [number for number in range(index, stop) if read_header(lines[number]) is not None]
+    starts = [number for number in range(index, stop) if read_header(lines, number) is not None]
     entries = []
     for position, begin in enumerate(starts):
         limit = starts[position + 1] if position + 1 < len(starts) else stop
-        entries.append(Entry(read_header(lines[begin]), tuple(_trim(lines[begin:limit]))))
+        entries.append(Entry(read_header(lines, begin), tuple(_trim(lines[begin:limit]))))
     end = entries[-1].lines[-1].number + 1
     return Thread(start=first, end=end, entries=tuple(entries))
 
@@ -148,14 +263,61 @@ def _footer_thread(lines: list[Line], heading: int, stop: int) -> Thread | None:
     entries = []
     begin = heading + 1
     for number in footers:
-        body = _trim(lines[begin:number])
+        segment = lines[begin:number]
+        entries.extend(_trackbacks(segment))
+        body = _trim(_after_chrome(segment))
         entries.append(Entry(_read_footer(lines[number]), (*body, lines[number]), footer=True))
         begin = number + 1
     return Thread(start=heading, end=footers[-1] + 1, entries=tuple(entries))
 
 
+def _trackbacks(segment: list[Line]) -> list[Entry]:
+    """Return the trackbacks listed in a segment: "<title> from <site>" over "Tracked on ..."."""
+    entries = []
+    filled = [line for line in segment if not line.is_blank]
+    for above, line in zip(filled, filled[1:], strict=False):
+        tracked, titled = TRACKED.match(line.content), TRACKED_TITLE.match(above.content)
+        if tracked and titled:
+            site = titled.group("site").strip()
+            header = Header(above, site, tracked.group("when"), False, kind="pingback", title=site)
+            entries.append(Entry(header, (above, line)))
+    return entries
+
+
+def _after_chrome(segment: list[Line]) -> list[Line]:
+    """Return a segment's lines after its last widget, heading, URL or trackback line."""
+    last = -1
+    for offset, line in enumerate(segment):
+        content = line.content
+        if content and (
+            is_chrome(content)
+            or HEADING.match(content)
+            or TRACKED.match(content)
+            or content.startswith(("http://", "https://", "»"))
+        ):
+            last = offset
+    return segment[last + 1 :]
+
+
 def _another_header(lines: list[Line], start: int, stop: int) -> bool:
-    return any(read_header(line) is not None for line in lines[start:stop])
+    return any(read_header(lines, number) is not None for number in range(start, stop))
+
+
+def _next_filled(lines: list[Line], index: int, count: int) -> list[Line]:
+    found = []
+    for line in lines[index + 1 : index + 1 + 2 * count + 2]:
+        if not line.is_blank:
+            found.append(line)
+        if len(found) == count:
+            break
+    return found
+
+
+def _previous_filled(lines: list[Line], index: int) -> Line | None:
+    for line in reversed(lines[max(index - 3, 0) : index]):
+        if not line.is_blank:
+            return line
+    return None
 
 
 def _read_footer(line: Line) -> Header | None:
@@ -196,7 +358,7 @@ def _looks_like_navigation(line: Line) -> bool:
         len(content.split()) <= _MAX_NAV_WORDS
         and not re.search(r"[.?!:;,…\"”]$", content)
         and not is_timestamp_line(content)
-        and read_header(line) is None
+        and read_header([line], 0) is None
     )
 
 
