@@ -10,7 +10,8 @@ from etl.parse.stamps import is_date_line, read_stamp
 from etl.records import CommentRecord, Span
 
 from .chrome import is_widget
-from .lines import Line
+from .headlines import is_title_case
+from .lines import Line, ends_sentence
 from .threads import Entry, Thread
 
 COURTESY = re.compile(r"^(?:courtesy of|via)[ \t]+(?P<site>.+?)[ \t]*:?[ \t]*$", re.I)
@@ -125,8 +126,11 @@ def _bare_entry(text: str, entry: Entry, *, position: int, key: str) -> CommentR
     separated = bool(rest) and rest[0].is_blank
     excerpt = [line for line in rest if not line.is_blank]
     site = next((m.group("site") for line in excerpt if (m := COURTESY.match(line.content))), "")
+    headline = is_title_case(opener) and not ends_sentence(opener)
     is_pingback = (
-        separated and bool(excerpt) and (bool(site) or bool(ELLIPSIS.search(excerpt[-1].content)))
+        separated
+        and bool(excerpt)
+        and (bool(site) or bool(ELLIPSIS.search(excerpt[-1].content)) or headline)
     )
     if is_pingback or (separated and _NAME_LIKE.match(opener)):
         pieces, author = _pieces(rest), opener

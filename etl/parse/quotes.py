@@ -7,6 +7,7 @@ from etl.records import CommentRecord
 
 MIN_PASSAGE_CHARS = 40
 MIN_PHRASE_WORDS = 6
+MIN_LINE_WORDS = 4
 PHRASE_OVERLAP = 0.75
 QUOTED = re.compile(r"[“\"](?P<phrase>[^“”\"]{10,400})[”\"]")
 _WORD = re.compile(r"\w+")
@@ -30,6 +31,10 @@ def find_quoted(comment: CommentRecord, earlier: list[CommentRecord], article: s
             found = _verbatim(passage, earlier, article_text)
             if found:
                 return found
+        elif len(_words(passage)) >= MIN_LINE_WORDS:
+            found = _whole_line(passage, earlier, article_text)
+            if found:
+                return found
     for match in QUOTED.finditer(comment.body):
         found = _near(match.group("phrase"), earlier, article_words)
         if found:
@@ -43,6 +48,17 @@ def _verbatim(passage: str, earlier: list[CommentRecord], article: str) -> dict 
         return None
     for other in earlier:
         if f" {needle} " in _joined(other.body):
+            return _found(other, passage)
+    return None
+
+
+def _whole_line(passage: str, earlier: list[CommentRecord], article: str) -> dict | None:
+    """Return the latest earlier comment holding this short line as a whole line of its own."""
+    needle = " ".join(_words(passage))
+    if f" {needle} " in article:
+        return None
+    for other in reversed(earlier):
+        if any(" ".join(_words(line)) == needle for line in other.body.split("\n")):
             return _found(other, passage)
     return None
 

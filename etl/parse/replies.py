@@ -21,6 +21,10 @@ HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+")
 SENTENCE_START = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z@])")
 ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Maj|Sgt|Capt|[A-Z])\.$")
 MAX_CUE = 120
+INITIALS = re.compile(r"^[A-Z]{2,5}$")
+INITIALS_WORD = re.compile(r"(?<![\w.])([A-Z]{2,5})(?=[.,!?:])")
+CLOSING_VOCATIVE = re.compile(r",[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?)[?!.]$")
+SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've|you'd|yours)\b", re.I)
 
 
 def link_replies(
@@ -34,12 +38,32 @@ def link_replies(
     """
     linked: list[CommentRecord] = []
     for index, comment in enumerate(comments):
-        earlier = [other for other in comments[:index] if other.kind == "comment" and other.author]
+        earlier = [other for other in comments[:index] if other.kind == "comment"]
+        named = [other for other in earlier if other.author]
         found = None
-        if comment.kind == "comment":
-            found = _by_name(comment, earlier, author) or find_quoted(comment, earlier, article)
+        if comment.kind == "comment" and comment.reply_to_position is None:
+            found = (
+                _by_name(comment, named, author)
+                or find_quoted(comment, earlier, article)
+                or _answer(comment, linked)
+            )
         linked.append(comment if found is None else replace(comment, **found))
     return tuple(linked)
+
+
+def _answer(comment: CommentRecord, linked: list[CommentRecord]) -> dict | None:
+    """Return the comment just before when it addressed this commenter (who now answers it)."""
+    previous = next((other for other in reversed(linked) if other.kind == "comment"), None)
+    if previous is None or not comment.author or previous.author == comment.author:
+        return None
+    target = next((other for other in linked if other.position == previous.reply_to_position), None)
+    addressed = previous.addressed_to and same_name(previous.addressed_to, comment.author)
+    first_sentence = _sentences(comment.body.split("\n", 1)[0].strip())[0][1]
+    if not SECOND_PERSON.search(first_sentence):
+        return None
+    if addressed or (target is not None and target.author == comment.author):
+        return _found(previous.position, previous.author, "answers the comment addressed to it")
+    return None
 
 
 def _by_name(comment: CommentRecord, earlier: list[CommentRecord], author: str) -> dict | None:
@@ -64,6 +88,10 @@ def _candidates(first_line: str) -> list[tuple[str, str]]:
         match = VOCATIVE.match(sentence)
         if match:
             found.append((match.group("name"), _cue(first_line if start == 0 else sentence)))
+        closing = CLOSING_VOCATIVE.search(sentence)
+        if closing:
+            found.append((closing.group("name"), _cue(sentence)))
+        found.extend((word, _cue(sentence)) for word in INITIALS_WORD.findall(sentence))
     return found
 
 
@@ -99,7 +127,14 @@ def same_name(written: str, name: str) -> bool:
     right = normalize_name(name).replace(" ", "")
     if not left or not right:
         return False
+    if INITIALS.match(written) and written == _initials(name):
+        return True
     return left == right or (min(len(left), len(right)) >= 5 and _one_slip(left, right))
+
+
+def _initials(name: str) -> str:
+    """Return a name's initials: "MeaninglessHotAir" and "Meaningless Hot Air" give "MHA"."""
+    return "".join(re.findall(r"(?:^|(?<=[\s_-])|(?<=[a-z]))([A-Z])", name))
 
 
 def _one_slip(left: str, right: str) -> bool:
