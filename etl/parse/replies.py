@@ -68,30 +68,34 @@ def _answer(comment: CommentRecord, linked: list[CommentRecord]) -> dict | None:
 
 def _by_name(comment: CommentRecord, earlier: list[CommentRecord], author: str) -> dict | None:
     first_line = comment.body.split("\n", 1)[0].strip()
-    for candidate, cue in _candidates(first_line):
+    for candidate, cue, leading in _candidates(first_line):
         target = _latest_by(earlier, candidate)
         if target is not None:
             return _found(target.position, candidate, cue)
-        if _names_post_author(candidate, author):
+        if leading and _names_post_author(candidate, author):
             return _found(None, candidate, cue)
     return None
 
 
-def _candidates(first_line: str) -> list[tuple[str, str]]:
-    """Return (name as written, cue) pairs found at the starts of the first line's sentences."""
+def _candidates(first_line: str) -> list[tuple[str, str, bool]]:
+    """Return (name as written, cue, leads its sentence) for the first line's addressees.
+
+    A name leading a sentence may address the post's author too; a closing vocative
+    ("..., Stormcrow?") or initials ("Indeed MHA.") count only for an earlier commenter.
+    """
     found = []
     for pattern in (AT_TIME, AT_NAME):
         match = pattern.match(first_line)
         if match:
-            found.append((match.group("name").strip(), _cue(first_line)))
+            found.append((match.group("name").strip(), _cue(first_line), True))
     for start, sentence in _sentences(first_line):
         match = VOCATIVE.match(sentence)
         if match:
-            found.append((match.group("name"), _cue(first_line if start == 0 else sentence)))
+            found.append((match.group("name"), _cue(first_line if start == 0 else sentence), True))
         closing = CLOSING_VOCATIVE.search(sentence)
         if closing:
-            found.append((closing.group("name"), _cue(sentence)))
-        found.extend((word, _cue(sentence)) for word in INITIALS_WORD.findall(sentence))
+            found.append((closing.group("name"), _cue(sentence), False))
+        found.extend((word, _cue(sentence), False) for word in INITIALS_WORD.findall(sentence))
     return found
 
 
