@@ -7,7 +7,7 @@ from .body import parse_body
 from .comments import parse_comments
 from .dossier import find_table
 from .header import header_end, parse_header
-from .kinds import guess_kind
+from .kinds import Cues, guess_kind, text_hints
 from .lines import split_lines
 from .replies import link_replies
 from .rows import parse_rows
@@ -41,13 +41,20 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
     author = header.author or body.author
     rows = parse_rows(text, lines, table, parent_key=key, source=source) if table else ()
     comments = _comments(text, thread, key=key, author=author, spans=spans)
+    body_end = thread.start if thread else stop
+    hints = set(header.hints) | set(body.hints)
+    hints |= text_hints(
+        lines[: thread.start if thread else len(lines)], set(range(header.end, body_end))
+    )
     kind = guess_kind(
-        has_rows=bool(rows),
-        has_thread=bool(comments),
-        header_hints=header.hints,
-        body_hints=body.hints,
-        first_paragraph=text[slice(*spans[0])] if spans else "",
-        has_byline=bool(author),
+        Cues(
+            has_rows=bool(rows),
+            has_thread=bool(comments),
+            hints=frozenset(hints),
+            title=header.title,
+            first_paragraph=text[slice(*spans[0])] if spans else "",
+            publisher=header.publisher or body.publisher,
+        )
     )
     return DocumentRecord(
         key=key,

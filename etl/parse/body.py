@@ -106,7 +106,6 @@ def _find_about(lines: list[Line], start: int, stop: int) -> int | None:
 def _boilerplate_block(block: list[Line], facts: dict) -> bool:
     text = block_text(block)
     if is_caption(text):
-        facts["hints"].add("blog")
         return True
     if DONATION.search(text) and re.search(r"\b(?:support|please|help)\b", text, re.I):
         facts["hints"].add("blog")

@@ -42,8 +42,13 @@ SECTION = re.compile(
     re.I,
 )
 RELEASE = re.compile(
-    r"\b(?:press release|for immediate release|news release|press information center|"
-    r"public affairs office)\b",
+    r"\bpress release\b|^(?:for immediate release|news release)\b|"
+    r"\b(?:press information center|public affairs office)\b",
+    re.I,
+)
+RELEASE_LINE = re.compile(
+    r"^(?:from[ \t]+)?(?:press|news)[ \t]+release\b|^for immediate release\b|"
+    r"\b(?:press information center|public affairs office)\b",
     re.I,
 )
 TRANSCRIPT = re.compile(r"\btranscript\b", re.I)

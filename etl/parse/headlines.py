@@ -43,8 +43,10 @@ def is_prose_line(line: Line, block: list[Line]) -> bool:
 
 def is_turn(text: str) -> bool:
     """Return whether a line opens a speaker's turn in a transcript ("GEN. BERGNER: We ...")."""
-    spoken = ends_sentence(text) or len(text) >= TURN_CHARS
-    return bool(TURN.match(text)) and spoken and not is_title_case(text)
+    match = TURN.match(text)
+    if match is None or not (ends_sentence(text) or len(text) >= TURN_CHARS):
+        return False
+    return not is_title_case(text[match.end() - 1 :])
 
 
 def is_title_case(text: str) -> bool:
