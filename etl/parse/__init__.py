@@ -3,12 +3,13 @@
 from etl.keys import comment_key_prefix, document_key
 from etl.records import CommentRecord, DocumentRecord, SourceFile
 
-from .body import parse_body
+from .body import Body, parse_body
 from .comments import parse_comments
+from .datelines import dateline_agency, dateline_date
 from .dossier import find_table
-from .header import header_end, parse_header
+from .header import Header, header_end, parse_header
 from .kinds import Cues, guess_kind, text_hints
-from .lines import split_lines
+from .lines import Line, split_lines
 from .replies import link_replies
 from .rows import parse_rows
 from .stamps import numeric_order
@@ -41,21 +42,9 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
     author = header.author or body.author
     rows = parse_rows(text, lines, table, parent_key=key, source=source) if table else ()
     comments = _comments(text, thread, key=key, author=author, spans=spans)
-    body_end = thread.start if thread else stop
-    hints = set(header.hints) | set(body.hints)
-    hints |= text_hints(
-        lines[: thread.start if thread else len(lines)], set(range(header.end, body_end))
-    )
-    kind = guess_kind(
-        Cues(
-            has_rows=bool(rows),
-            has_thread=bool(comments),
-            hints=frozenset(hints),
-            title=header.title,
-            first_paragraph=text[slice(*spans[0])] if spans else "",
-            publisher=header.publisher or body.publisher,
-        )
-    )
+    first = text[slice(*spans[0])] if spans else ""
+    publisher = header.publisher or body.publisher
+    kind = _kind(lines, header, body, thread, stop, has_rows=bool(rows), has_thread=bool(comments))
     return DocumentRecord(
         key=key,
         kind=kind,
@@ -64,9 +53,9 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         title=header.title,
         author=author,
         byline=header.byline or body.byline,
-        publisher=header.publisher or body.publisher,
+        publisher=publisher or (dateline_agency(first) if kind == "news_article" else ""),
         url=header.url,
-        published=header.published or body.published,
+        published=header.published or dateline_date(first) or body.published,
         source_file=source.relative_path,
         sha256=source.sha256,
         encoding=source.encoding,
@@ -75,3 +64,29 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         comments=comments,
         rows=rows,
     )
+
+
+def _kind(
+    lines: list[Line],
+    header: Header,
+    body: Body,
+    thread: Thread | None,
+    stop: int,
+    *,
+    has_rows: bool,
+    has_thread: bool,
+) -> str:
+    """Return the document's kind from what the parse found and the cues of its text."""
+    body_end = thread.start if thread else stop
+    hints = set(header.hints) | set(body.hints)
+    hints |= text_hints(lines[:body_end], set(range(header.end, body_end)))
+    first = next((line.content for line in lines[header.end : body_end] if line.content), "")
+    cues = Cues(
+        has_rows=has_rows,
+        has_thread=has_thread,
+        hints=frozenset(hints),
+        title=header.title,
+        first_paragraph=first,
+        publisher=header.publisher or body.publisher,
+    )
+    return guess_kind(cues)

@@ -53,6 +53,7 @@ _NOT_AUTHORS = re.compile(r"^(?:posted|published|updated|filed|written|by|date)\
 BULLETS = {"•", "·", "●", "▪"}
 TITLE_WORDS = 10
 
+
 @dataclass(frozen=True, slots=True)
 class Header:
     """A comment header line: who, when (as printed), and whether it had a list marker.
@@ -70,7 +71,6 @@ class Header:
     addressed: str = ""  # "Name → Other": the commenter answered
     lead: int = 0
     size: int = 1
-
 
 
 def read_header(lines: list[Line], index: int) -> Header | None:
@@ -134,7 +134,6 @@ def _single_line_header(line: Line) -> Header | None:
     return None
 
 
-
 def next_filled(lines: list[Line], index: int, count: int) -> list[Line]:
     found = []
     for line in lines[index + 1 : index + 1 + 2 * count + 2]:
@@ -152,13 +151,11 @@ def previous_filled(lines: list[Line], index: int) -> Line | None:
     return None
 
 
-
 def read_footer(line: Line) -> Header | None:
     match = FOOTER.match(line.content)
     if match is None or not is_timestamp_line(match.group("when")):
         return None
     return Header(line, match.group("author"), match.group("when"), False)
-
 
 
 def plausible_author(author: str, max_words: int = 8) -> bool:

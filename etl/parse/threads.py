@@ -250,5 +250,3 @@ def _is_bare(line: Line, numbered: bool) -> bool:
     """Return whether the line opens an entry without a header (a pingback, an unnamed comment)."""
     marker = r"\d{1,4}[.)]" if numbered else r"[•·▪◦‣∙●○*]"
     return bool(re.match(rf"^{marker}[ \t]+\S", line.content))
-
-
