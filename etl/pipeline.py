@@ -96,6 +96,9 @@ def _load_file(
         return _failed(report, item, str(error))
     except Exception as error:  # a parser or extractor bug must cost one file, not the run
         return _failed(report, item, f"could not be {failing} ({type(error).__name__}: {error})")
+    report.problems.extend(
+        Problem(item.path, warning, severity="warning") for warning in document.warnings
+    )
     with timed("validate"):
         problems = validate(document, evidence, source=item.path)
     if problems:

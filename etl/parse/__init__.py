@@ -13,7 +13,7 @@ from .lines import Line, split_lines
 from .replies import link_replies
 from .rows import parse_rows
 from .stamps import numeric_order
-from .threads import Thread, find_dated_thread, find_thread
+from .threads import Thread, find_dated_thread, find_thread, find_unknown_thread
 
 
 def _comments(
@@ -37,7 +37,9 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         lines, header_end(lines, stop) + 1, stop
     )
     header = parse_header(lines, thread.start if thread else stop, numeric_order(text))
-    body = parse_body(lines, header.end, thread.start if thread else stop)
+    unknown = None if thread else find_unknown_thread(lines, header.end, stop)
+    body_stop = thread.start if thread else (unknown if unknown is not None else stop)
+    body = parse_body(lines, header.end, body_stop)
     spans = body.spans + (parse_body(lines, table.end, len(lines)).spans if table else ())
     author = header.author or body.author
     rows = parse_rows(text, lines, table, parent_key=key, source=source) if table else ()
@@ -62,6 +64,7 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         repairs=tuple(dict.fromkeys(source.repairs + repairs)),
         body_spans=spans,
         comments=comments,
+        warnings=_warnings(lines, unknown),
         rows=rows,
     )
 
@@ -90,3 +93,13 @@ def _kind(
         publisher=header.publisher or body.publisher,
     )
     return guess_kind(cues)
+
+
+def _warnings(lines: list[Line], unknown: int | None) -> tuple[str, ...]:
+    if unknown is None:
+        return ()
+    shown = lines[unknown].content[:60]
+    return (
+        f"line {unknown + 1}: a comment thread seems to start here ({shown!r}) in a format the "
+        "parser does not know; its lines are kept out of the body and no comments were stored",
+    )

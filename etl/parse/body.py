@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from etl.parse.dates import find_date
 from etl.records import PartialDate, Span
 
+from .chrome import is_chrome
 from .header import is_caption
+from .stamps import is_date_line
 from .lines import BULLET, Line, block_text, blocks, ends_sentence
 from .names import ABOUT, BIO, BY, COPYRIGHT, EDITOR_OF, PUBLISHER_OF, SUPPORT, clean_site
 from .threads import HEADING
@@ -22,6 +24,7 @@ SHARING = re.compile(
     r"[ \t]*:?$",
     re.I,
 )
+POSTED_FOOTER = re.compile(r"^posted[ \t]+(?:at|on|in|by)\b.*\|", re.I)
 DONATION = re.compile(r"\bdonat(?:e|es|ed|ing|ion|ions)\b", re.I)
 
 
@@ -133,7 +136,13 @@ def _boilerplate_line(line: Line, facts: dict) -> bool:
     if copyright_:
         facts["publishers"].append(clean_site(copyright_.group("org")))
         return True
-    return bool(SHARING.match(content) or HEADING.match(content))
+    return bool(
+        SHARING.match(content)
+        or HEADING.match(content)
+        or POSTED_FOOTER.match(content)
+        or is_chrome(content)
+        or is_date_line(content)
+    )
 
 
 def _drop_name_line(content: list[Line], name: str) -> list[Line]:

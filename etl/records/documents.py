@@ -88,6 +88,7 @@ class DocumentRecord:
     body_spans: tuple[Span, ...] = ()
     comments: tuple[CommentRecord, ...] = ()
     rows: tuple["DocumentRecord", ...] = field(default_factory=tuple)
+    warnings: tuple[str, ...] = ()  # what the loader should report (a thread it cannot read)
 
     @property
     def body(self) -> str:
