@@ -23,7 +23,8 @@ def _comments(
     if thread is None:
         return ()
     article = "\n".join(text[start:end] for start, end in spans)
-    comments = parse_comments(text, thread, key_prefix=comment_key_prefix(key))
+    prefix = comment_key_prefix(key)
+    comments = parse_comments(text, thread, key_prefix=prefix, order=numeric_order(text))
     return link_replies(comments, author=author, article=article)
 
 

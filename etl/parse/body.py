@@ -8,9 +8,9 @@ from etl.records import PartialDate, Span
 
 from .chrome import is_chrome
 from .header import is_caption
-from .stamps import is_date_line
 from .lines import BULLET, Line, block_text, blocks, ends_sentence
 from .names import ABOUT, BIO, BY, COPYRIGHT, EDITOR_OF, PUBLISHER_OF, SUPPORT, clean_site
+from .stamps import is_date_line
 from .threads import HEADING
 
 TAGS = re.compile(

@@ -58,7 +58,7 @@ TITLE_WORDS = 10
 class Header:
     """A comment header line: who, when (as printed), and whether it had a list marker.
 
-    `lead` counts the lines above the header line that belong to it (a comment's title), and
+    `lead` counts the lines from the entry's first line (a comment's title) to the header line,
     `size` the lines it spans from its own line (Disqus prints name, "•" and time on three).
     """
 
@@ -103,7 +103,8 @@ def _titled_header(lines: list[Line], index: int) -> Header | None:
     if match is None or not plausible_author(match.group("author"), 5):
         return None
     above = previous_filled(lines, index)
-    lead = 1 if above is not None and len(above.content.split()) <= TITLE_WORDS else 0
+    titled = above is not None and len(above.content.split()) <= TITLE_WORDS
+    lead = index - above.number if titled else 0
     when = match.group("when") or ""
     return Header(lines[index], match.group("author").strip(), when, False, lead=lead)
 
@@ -153,9 +154,12 @@ def previous_filled(lines: list[Line], index: int) -> Line | None:
 
 def read_footer(line: Line) -> Header | None:
     match = FOOTER.match(line.content)
-    if match is None or not is_timestamp_line(match.group("when")):
+    if match is None:
         return None
-    return Header(line, match.group("author"), match.group("when"), False)
+    when = match.group("when")
+    if not (is_timestamp_line(when) or is_date_line(when)):
+        return None
+    return Header(line, match.group("author"), when, False)
 
 
 def plausible_author(author: str, max_words: int = 8) -> bool:

@@ -20,7 +20,9 @@ AUTHOR_MARKS = re.compile(r"[ \t]*\((?:not verified|unverified|guest)\)", re.I)
 _NAME_LIKE = re.compile(r"^[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}$")
 
 
-def parse_comments(text: str, thread: Thread, *, key_prefix: str) -> tuple[CommentRecord, ...]:
+def parse_comments(
+    text: str, thread: Thread, *, key_prefix: str, order: str = "MDY"
+) -> tuple[CommentRecord, ...]:
     """Return the thread's comments in order, keyed by author (see etl.keys.comment_key).
 
     An entry whose body the page cuts off entirely (a header and nothing under it) is left
@@ -28,7 +30,7 @@ def parse_comments(text: str, thread: Thread, *, key_prefix: str) -> tuple[Comme
     """
     entries = [entry for entry in thread.entries if _has_body(entry)]
     records = [
-        build_comment(text, entry, position=position, key="")
+        build_comment(text, entry, position=position, key="", order=order)
         for position, entry in enumerate(entries, start=1)
     ]
     records = _threaded(records, entries)
@@ -41,7 +43,9 @@ def parse_comments(text: str, thread: Thread, *, key_prefix: str) -> tuple[Comme
     return tuple(keyed)
 
 
-def build_comment(text: str, entry: Entry, *, position: int, key: str) -> CommentRecord:
+def build_comment(
+    text: str, entry: Entry, *, position: int, key: str, order: str = "MDY"
+) -> CommentRecord:
     """Return one comment (or pingback) record from a thread entry."""
     if entry.header is None:
         return _bare_entry(text, entry, position=position, key=key)
@@ -50,7 +54,7 @@ def build_comment(text: str, entry: Entry, *, position: int, key: str) -> Commen
     posted_text = header.when
     if not posted_text:
         lines, posted_text = _take_timestamp(lines)
-    stamp = read_stamp(posted_text) if posted_text else None
+    stamp = read_stamp(posted_text, order=order) if posted_text else None
     if header.kind == "pingback" and not lines:
         lines = [header.line]  # a pingback without excerpt: its line names the linking post
     return CommentRecord(

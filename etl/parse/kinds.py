@@ -9,6 +9,7 @@ from .header import RELEASE_LINE
 from .headlines import DATELINE, is_title_case, is_turn
 from .lines import Line, ends_sentence
 from .outlets import find_outlets, is_news
+from .publishers import release_date
 
 BLOG_CUE = phrases_pattern("blog_cues", prefix=False)
 REPORT_LABEL = phrases_pattern("report_labels", prefix=True)
@@ -58,7 +59,7 @@ def text_hints(lines: list[Line], body_lines: set[int]) -> set[str]:
     short = [line.content for line in lines if len(line.content) < CUE_LINE_CHARS]
     if any(BLOG_CUE.search(content) for content in short):
         hints.add("blog")
-    if any(RELEASE_LINE.search(content) for content in short):
+    if any(RELEASE_LINE.search(content) or release_date(content) for content in short):
         hints.add("press_release")
     if any(REPORT_LABEL.match(line.content) for line in lines[:20]):
         hints.add("series")

@@ -71,7 +71,8 @@ def find_thread(lines: list[Line], start: int, stop: int) -> Thread | None:
                 continue
             if header.marked:
                 return _marked_thread(lines, first, index, stop, header)
-            return _plain_thread(lines, first - header.lead, index - header.lead, stop)
+            lead = header.lead if first == index else 0
+            return _plain_thread(lines, first - lead, index, stop)
         if HEADING.match(lines[index].content):
             thread = _footer_thread(lines, index, stop)
             if thread is not None:
@@ -145,11 +146,14 @@ def _bare_items_before(lines: list[Line], first: int, index: int, head: Header) 
 
 def _plain_thread(lines: list[Line], first: int, index: int, stop: int) -> Thread:
     stop = _trailer_start(lines, index, stop)
-    starts = [number for number in range(index, stop) if read_header(lines, number) is not None]
+    headers = [read_header(lines, number) for number in range(index, stop)]
+    heads = [header for header in headers if header is not None]
+    # An entry starts at its title line when its header has one (Drupal prints it above).
+    starts = [header.line.number - header.lead for header in heads]
     entries = []
-    for position, begin in enumerate(starts):
+    for position, (begin, header) in enumerate(zip(starts, heads, strict=True)):
         limit = starts[position + 1] if position + 1 < len(starts) else stop
-        entries.append(Entry(read_header(lines, begin), tuple(_trim(lines[begin:limit]))))
+        entries.append(Entry(header, tuple(_trim(lines[begin:limit]))))
     end = entries[-1].lines[-1].number + 1
     return Thread(start=first, end=end, entries=tuple(entries))
 
@@ -179,7 +183,9 @@ def _trackbacks(segment: list[Line]) -> list[Entry]:
         tracked, titled = TRACKED.match(line.content), TRACKED_TITLE.match(above.content)
         if tracked and titled:
             site = titled.group("site").strip()
-            header = Header(above, site, tracked.group("when"), False, kind="pingback", title=site)
+            size = line.number - above.number + 1
+            when = tracked.group("when")
+            header = Header(above, site, when, False, kind="pingback", title=site, size=size)
             entries.append(Entry(header, (above, line)))
     return entries
 
@@ -204,12 +210,19 @@ def _another_header(lines: list[Line], start: int, stop: int) -> bool:
 
 
 def _heading_before(lines: list[Line], index: int, start: int) -> int:
+    """Return the thread's heading above its first header, over widget lines between them."""
     number = index - 1
-    while number >= start and lines[number].is_blank:
+    while number >= start and _between(lines[number]):
         number -= 1
     if number >= start and HEADING.match(lines[number].content):
         return number
     return index
+
+
+def _between(line: Line) -> bool:
+    """Return whether a line may stand between a thread's heading and its first comment."""
+    content = line.content
+    return line.is_blank or is_chrome(content) or (len(content.split()) == 1 and content.islower())
 
 
 def _trailer_start(lines: list[Line], index: int, stop: int) -> int:

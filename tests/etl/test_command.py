@@ -172,3 +172,13 @@ def test_link_loops_and_folders_named_txt_are_one_line_each_and_the_run_goes_on(
         f"  WARNING  {good / 'folder.txt'}: a folder named like a text file; skipped (the .txt "
         "files in it are read)",
     ]
+
+
+def test_a_thread_of_an_unknown_format_is_a_warning_naming_the_file_and_line(tmp_path):
+    shutil.copy(SAMPLES / "layouts" / "unknown_thread.txt", tmp_path / "unknown_thread.txt")
+    out, err, status = run_command(str(tmp_path))
+    assert status == 2  # loaded, with warnings
+    assert "WARNING" in out + err
+    assert "unknown_thread.txt" in out + err
+    assert "line 7: a comment thread seems to start here" in out + err
+    assert Comment.objects.count() == 0
