@@ -10,6 +10,7 @@ from .dossier import find_table
 from .header import Header, header_end, parse_header
 from .kinds import Cues, guess_kind, text_hints
 from .lines import Line, split_lines
+from .publishers import repost_source
 from .replies import link_replies
 from .rows import parse_rows
 from .stamps import numeric_order
@@ -32,22 +33,23 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
     """Return the document record of a cleaned text; pure, driven by structure only."""
     lines = split_lines(text)
     key = document_key(source.relative_path)
+    order = numeric_order(text)
     table = find_table(lines)
     stop = table.header if table else len(lines)
     thread = find_thread(lines, 0, stop) or find_dated_thread(
         lines, header_end(lines, stop) + 1, stop
     )
-    header = parse_header(lines, thread.start if thread else stop, numeric_order(text))
+    header = parse_header(lines, thread.start if thread else stop, order)
     unknown = None if thread else find_unknown_thread(lines, header.end, stop)
     body_stop = thread.start if thread else (unknown if unknown is not None else stop)
     body = parse_body(lines, header.end, body_stop)
     spans = body.spans + (parse_body(lines, table.end, len(lines)).spans if table else ())
-    author = header.author or body.author
+    cited = repost_source(lines[header.end : body_stop], order)
+    author = header.author or body.author or cited[0]
     rows = parse_rows(text, lines, table, parent_key=key, source=source) if table else ()
     comments = _comments(text, thread, key=key, author=author, spans=spans)
-    first = text[slice(*spans[0])] if spans else ""
-    publisher = header.publisher or body.publisher
     kind = _kind(lines, header, body, thread, stop, has_rows=bool(rows), has_thread=bool(comments))
+    first = text[slice(*spans[0])] if spans else ""
     return DocumentRecord(
         key=key,
         kind=kind,
@@ -56,9 +58,9 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         title=header.title,
         author=author,
         byline=header.byline or body.byline,
-        publisher=publisher or (dateline_agency(first) if kind == "news_article" else ""),
+        publisher=_publisher(header, body, cited[1], first, kind),
         url=header.url,
-        published=header.published or dateline_date(first) or body.published,
+        published=header.published or dateline_date(first) or body.published or cited[2],
         source_file=source.relative_path,
         sha256=source.sha256,
         encoding=source.encoding,
@@ -68,6 +70,12 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         warnings=_warnings(lines, unknown),
         rows=rows,
     )
+
+
+def _publisher(header: Header, body: Body, cited: str, first_paragraph: str, kind: str) -> str:
+    """Return the publisher: the header's, the body's, a repost's source, a dateline agency."""
+    agency = dateline_agency(first_paragraph) if kind == "news_article" else ""
+    return header.publisher or body.publisher or cited or agency
 
 
 def _kind(

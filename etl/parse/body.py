@@ -10,6 +10,7 @@ from .chrome import is_chrome
 from .header import is_caption
 from .lines import BULLET, Line, block_text, blocks, ends_sentence
 from .names import ABOUT, BIO, BY, COPYRIGHT, EDITOR_OF, PUBLISHER_OF, SUPPORT, clean_site
+from .publishers import CITATION
 from .stamps import is_date_line
 from .threads import HEADING
 
@@ -140,6 +141,7 @@ def _boilerplate_line(line: Line, facts: dict) -> bool:
         SHARING.match(content)
         or HEADING.match(content)
         or POSTED_FOOTER.match(content)
+        or CITATION.match(content)
         or is_chrome(content)
         or is_date_line(content)
     )

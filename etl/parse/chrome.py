@@ -39,10 +39,15 @@ def phrases(section: str) -> frozenset[str]:
     return frozenset(str(phrase).strip().lower() for phrase in _data()[section])
 
 
+def alternation(section: str) -> str:
+    """Return a regular-expression alternation of a section's phrases, longest first."""
+    alternatives = sorted(phrases(section), key=len, reverse=True)
+    return "|".join(re.escape(phrase).replace(r"\ ", r"[ \t]+") for phrase in alternatives)
+
+
 def phrases_pattern(section: str, *, prefix: bool) -> re.Pattern:
     """Return a pattern matching a section's phrases (at a line's start when `prefix`)."""
-    alternatives = sorted(phrases(section), key=len, reverse=True)
-    body = "|".join(re.escape(phrase).replace(r"\ ", r"[ \t]+") for phrase in alternatives)
+    body = alternation(section)
     if prefix:
         return re.compile(rf"^(?:{body})\b[ \t]*[:|,\-–—]?[ \t]*", re.I)
     return re.compile(body, re.I)

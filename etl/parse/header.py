@@ -143,7 +143,7 @@ def _read_line(line: Line, block: int, fields: _Fields, order: str) -> None:
     elif is_date_line(content):
         _read_date(content, fields, order)
     elif publisher_of(content):
-        values.setdefault("publisher", publisher_of(content))
+        values.setdefault("outlets", []).append((len(fields.candidates), publisher_of(content)))
     elif is_title_like(content) and not _is_metadata(content):
         fields.candidates.append((block, line))
     if find_date(content) is not None:
@@ -216,11 +216,18 @@ def _header(fields: _Fields, end: int, lines: list[Line]) -> Header:
         title=title,
         author=author,
         byline=byline or values.get("bio", ""),
-        publisher=values.get("publisher", "") or site_name(lines),
+        publisher=values.get("publisher", "") or _outlet(values, chosen) or site_name(lines),
         published=published,
         url=values.get("url", ""),
         hints=tuple(fields.hints),
     )
+
+
+def _outlet(values: dict, chosen: int) -> str:
+    """Return the publisher line under the headline, else the first one (a site's name)."""
+    outlets = values.get("outlets", [])
+    under = [name for at, name in outlets if at > chosen]
+    return under[0] if under else (outlets[0][1] if outlets else "")
 
 
 def _title(fields: _Fields) -> tuple[int, str]:

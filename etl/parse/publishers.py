@@ -8,7 +8,9 @@ from etl.records import PartialDate
 
 from .chrome import is_chrome, is_navigation
 from .lines import Line
+from .names import NAME
 from .outlets import find_outlets
+from .stamps import read_stamp
 
 SOURCE = re.compile(r"^\(?(?:source|from|via)[ \t]*:[ \t]*(?P<name>[^()]{2,60}?)\)?$", re.I)
 DOMAIN = re.compile(r"^(?P<name>[A-Za-z][\w-]{1,30})\.(?:com|org|net|co\.uk|gov|mil|info)$", re.I)
@@ -24,6 +26,10 @@ RELEASE_CODE = re.compile(
     re.I,
 )
 SITE_WORDS = 4
+# A repost's citation of its source: "(Oliver Poole, 11/03/2006, Daily Telegraph)".
+CITATION = re.compile(
+    rf"^\((?P<name>{NAME}),[ \t]*(?P<date>[^,()]{{4,30}}),[ \t]*(?P<org>[^,()]{{2,60}})\)$"
+)
 
 
 def publisher_of(text: str) -> str:
@@ -66,3 +72,18 @@ def site_name(lines: list[Line]) -> str:
         return ""
     tagline = following[:1].islower() and len(following.split()) <= 2 * SITE_WORDS
     return first if is_navigation(following) or tagline else ""
+
+
+def repost_source(lines: list[Line], order: str = "MDY") -> tuple[str, str, PartialDate | None]:
+    """Return (author, publisher, date) a repost prints for its source article, if it does."""
+    for line in lines:
+        content = line.content
+        cited = CITATION.match(content)
+        if cited:
+            stamp = read_stamp(cited.group("date"), order=order)
+            published = stamp.partial() if stamp else None
+            return cited.group("name"), cited.group("org").strip(), published
+        source = SOURCE.match(content)
+        if source:
+            return "", source.group("name").strip(), None
+    return "", "", None

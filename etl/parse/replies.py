@@ -6,6 +6,7 @@ from dataclasses import replace
 from apps.common.text import normalize_name
 from etl.records import CommentRecord
 
+from .chrome import alternation
 from .quotes import find_quoted
 
 AT_TIME = re.compile(
@@ -21,6 +22,11 @@ HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+")
 SENTENCE_START = re.compile(r"(?<=[.!?])[ \t]+(?=[A-Z@])")
 ABBREVIATION = re.compile(r"(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Maj|Sgt|Capt|[A-Z])\.$")
 MAX_CUE = 120
+# An opener counts when punctuation follows it ("No, ...", "Agreed."), or any word when it is
+# a first-person verb ("I agree with ...").
+REPLY_OPENER = re.compile(
+    rf"^(?:{alternation('reply_openers')})(?=[,.!:;])|^I[ \t]+(?:\w+[ \t]+)?(?:dis)?agree\b", re.I
+)
 INITIALS = re.compile(r"^[A-Z]{2,5}$")
 INITIALS_WORD = re.compile(r"(?<![\w.])([A-Z]{2,5})(?=[.,!?:])")
 CLOSING_VOCATIVE = re.compile(r",[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)?)[?!.]$")
@@ -46,9 +52,22 @@ def link_replies(
                 _by_name(comment, named, author)
                 or find_quoted(comment, earlier, article)
                 or _answer(comment, linked)
+                or _agreement(comment, linked)
             )
         linked.append(comment if found is None else replace(comment, **found))
     return tuple(linked)
+
+
+def _agreement(comment: CommentRecord, linked: list[CommentRecord]) -> dict | None:
+    """Return the comment just before when this one opens by agreeing or disagreeing with it."""
+    previous = next((other for other in reversed(linked) if other.kind == "comment"), None)
+    if previous is None or previous.author == comment.author:
+        return None
+    opening = comment.body.lstrip()
+    match = REPLY_OPENER.match(opening)
+    if match is None:
+        return None
+    return _found(previous.position, previous.author, _cue(opening.split("\n", 1)[0]))
 
 
 def _answer(comment: CommentRecord, linked: list[CommentRecord]) -> dict | None:

@@ -7,7 +7,7 @@ import pytest
 from etl.parse.chrome import is_chrome, is_doubled, is_navigation, is_widget
 from etl.parse.stamps import is_date_line, numeric_order, read_stamp
 
-from .helpers import parse_sample, parse_text, quote
+from ..helpers import parse_sample, parse_text, quote
 
 
 def _layout(name: str):
@@ -165,3 +165,13 @@ def test_speaker_turns_under_a_briefing_title_make_a_transcript():
     )
     assert document.kind == "transcript"
     assert document.published.value == date(2007, 6, 7)
+
+
+def test_a_repost_takes_author_publisher_and_date_from_its_source_citation():
+    document = parse_text(
+        "Crates at the crossing\n\nCustoms officers counted forty crates at the crossing last "
+        "week, officials said.\n\n(Oliver Poole, 13/03/2006, Daily Telegraph)\n"
+    )
+    assert (document.author, document.publisher) == ("Oliver Poole", "Daily Telegraph")
+    assert document.published.value == date(2006, 3, 13)
+    assert "Oliver Poole" not in document.body

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from .helpers import parse_sample, parse_text
+from ..helpers import parse_sample, parse_text
 
 
 def _thread(name: str) -> list[tuple]:
@@ -146,3 +146,12 @@ def test_a_comments_heading_with_nothing_under_it_is_no_warning():
         "Comments\n\nLeave a Reply\n"
     )
     assert document.warnings == ()
+
+
+def test_a_reply_opening_by_agreeing_or_disagreeing_answers_the_comment_before_it():
+    document = parse_text(
+        "A post\n\nSome text of the post that runs long enough to be a paragraph of prose.\n\n"
+        "Ann says:\n\nIran armed them.\n\nBob says:\n\nNo, the cache was local.\n\n"
+        "Cy says:\n\nNo one knows yet.\n\nDee says:\n\nI agree with that entirely.\n"
+    )
+    assert [c.reply_to_position for c in document.comments] == [None, 1, None, 3]
