@@ -150,6 +150,9 @@ def _plain_thread(lines: list[Line], first: int, index: int, stop: int) -> Threa
     heads = [header for header in headers if header is not None]
     # An entry starts at its title line when its header has one (Drupal prints it above).
     starts = [header.line.number - header.lead for header in heads]
+    for position in range(1, len(starts)):
+        if starts[position] <= heads[position - 1].line.number:
+            starts[position] = heads[position].line.number  # a title can't be inside the last
     entries = []
     for position, (begin, header) in enumerate(zip(starts, heads, strict=True)):
         limit = starts[position + 1] if position + 1 < len(starts) else stop
