@@ -70,32 +70,53 @@ def participants_of(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRe
         (m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, trigger.start)),
         default=dateline.end() if dateline else 0,
     )
-    head = _RELATIVE_HEAD.search(masked, 0, left) if left else None
-    relative_head = int(head.group(1)) if head and trigger.form in ("verb", "relative") else None
     right = _object_end(masked, trigger)
-    by = _BY.search(masked, trigger.end)
-    noun_target = _NOUN_TARGET.match(masked, trigger.end) if trigger.form == "noun" else None
-    targeted = _targeted(masked, trigger)
+    marked = _marked_roles(masked, trigger, left, helpers)
     found: dict[str, ParticipantRecord] = {}
     for placeholder in PLACEHOLDER.finditer(template):
         number, where = int(placeholder.group(1)), placeholder.start()
         mention = sentence.actors[number]
         if _no_part(mention, masked, placeholder, number in helpers):
             continue
-        if (by is not None and number == int(by.group(1))) or number in (relative_head, *helpers):
-            role = _doer(trigger)
-        elif (noun_target and number == int(noun_target.group(1))) or number in targeted:
-            role = "target"
+        if number in marked:
+            role, rule = marked[number]
         elif left <= where < trigger.start and not _COMPLEMENT.search(template, 0, where):
-            role = "target" if trigger.form == "passive" else _doer(trigger)
+            passive = trigger.form == "passive"
+            role = "target" if passive else _doer(trigger)
+            rule = "participant.passive_subject" if passive else "participant.subject"
         elif trigger.end <= where < right and trigger.form == "verb":
-            role = _object_role(trigger)
+            role, rule = _object_role(trigger), "participant.object"
         else:
             continue
         found.setdefault(
-            mention.entity.ident, ParticipantRecord(mention.entity, role, mention.span)
+            mention.entity.ident, ParticipantRecord(mention.entity, role, mention.span, rule)
         )
     return tuple(found.values())
+
+
+def _marked_roles(
+    masked: str, trigger: Trigger, left: int, helpers: tuple[int, ...]
+) -> dict[int, tuple[str, str]]:
+    """Return the actors a construction marks, by placeholder number: (role, rule id).
+
+    The first mark wins: "by X", a relative clause's head, helpers, "raid on X", targeting.
+    """
+    head = _RELATIVE_HEAD.search(masked, 0, left) if left else None
+    by = _BY.search(masked, trigger.end)
+    noun_target = _NOUN_TARGET.match(masked, trigger.end) if trigger.form == "noun" else None
+    marks = []
+    if by is not None:
+        marks.append((int(by.group(1)), _doer(trigger), "participant.by_agent"))
+    if head and trigger.form in ("verb", "relative"):
+        marks.append((int(head.group(1)), _doer(trigger), "participant.relative_head"))
+    marks += [(number, _doer(trigger), "participant.helper") for number in helpers]
+    if noun_target:
+        marks.append((int(noun_target.group(1)), "target", "participant.noun_target"))
+    marks += [(number, "target", "participant.targeting") for number in _targeted(masked, trigger)]
+    found: dict[int, tuple[str, str]] = {}
+    for number, role, rule in marks:
+        found.setdefault(number, (role, rule))
+    return found
 
 
 def _no_part(mention: MentionRecord, masked: str, placeholder: re.Match, helper: bool) -> bool:
@@ -166,7 +187,7 @@ def _speaker(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, .
     mention = next((m for m in sentence.actors if m.entity == speaker.actor), None)
     if mention is None or mention.entity.kind == "media":
         return ()
-    return (ParticipantRecord(mention.entity, "speaker", mention.span),)
+    return (ParticipantRecord(mention.entity, "speaker", mention.span, "participant.speaker"),)
 
 
 def _doer(trigger: Trigger) -> str:
