@@ -51,7 +51,7 @@ def find_mentions(
         len(text),
     )
     people = _People(_known_people(text, matches, hits, context, gazetteer, not_names))
-    mentions = [_gazetteer_mention(text, match) for match in matches]
+    mentions = [gazetteer_mention(text, match) for match in matches]
     new_actors: dict[str, NewActorRecord] = {}
     for hit in hits:
         ref = _resolve_hit(hit, gazetteer, people, new_actors)
@@ -67,7 +67,7 @@ def find_comment_mentions(
     """Return the gazetteer mentions inside one comment (no patterns: a low-trust source)."""
     return [
         MentionRecord(m.entity, m.span, m.surface, m.source, comment_key, m.rule)
-        for m in (_gazetteer_mention(text, match) for match in find_names(gazetteer, text, span))
+        for m in (gazetteer_mention(text, match) for match in find_names(gazetteer, text, span))
     ]
 
 
@@ -90,7 +90,8 @@ def _keep_hits(hits: list[NameHit], matches: list[Match], size: int) -> list[Nam
     return sorted(kept, key=lambda hit: hit.span)
 
 
-def _gazetteer_mention(text: str, match: Match) -> MentionRecord:
+def gazetteer_mention(text: str, match: Match) -> MentionRecord:
+    """Return the mention a gazetteer match makes: a place after "in", else the actor."""
     refs = match.refs
     if len(refs) > 1:
         before = _WORD_BEFORE.search(text[max(0, match.span[0] - 40) : match.span[0]])
