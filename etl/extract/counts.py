@@ -7,6 +7,8 @@ quantities ("dozens", "numerous") are not numbers.
 
 import re
 
+from .lexicons import alternation, speech_selection
+
 UNITS = {
     word: value
     for value, word in enumerate(
@@ -48,7 +50,8 @@ _VERB_FIRST = re.compile(
 )
 _MURDER_OF = re.compile(rf"(?i)\b(?P<verb>murder|killing|deaths?)\s+of\s+(?P<number>{_NUMBER})\b")
 _VERB_WORDS = re.compile(
-    r"(?i)\b(?:said|says|say|told|stated|reported|added|who|which|that|when|after|during|in|on)\b"
+    rf"(?i)\b(?:{alternation(speech_selection('count_guard'))}"
+    r"|who|which|that|when|after|during|in|on)\b"
 )
 
 

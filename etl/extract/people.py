@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 from etl.records import Span
 
+from .lexicons import alternation, speech_forms
+
 TITLES = [
     "Grand Ayatollah", "Brigadier General", "Brig. Gen.", "Major General", "Maj. Gen.",
     "Lieutenant General", "Lt. Gen.", "Lieutenant Colonel", "Lt. Col.", "Rear Admiral",
@@ -51,14 +53,9 @@ _TITLED = re.compile(
     rf"(?:(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??\s+)?"
     rf"(?P<name>{_NAME}|{_UPPER})(?![\w-])"
 )
-_SPEECH = (
-    r"said|says|told|added|stated|argued|wrote|noted|explained|points out|pointed out|believes"
-    r"|contends|claimed|insisted|warned|asserted|acknowledged|admitted|denied|stressed"
-)
+_SPEECH = alternation(speech_forms(attributing=True))
 _SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME2}),?\s+(?:{_SPEECH})\b")
-_SPEAKER_AFTER = re.compile(
-    rf"\b(?:said|says|told|according to)\s+(?P<name>{_NAME2})\b(?!\s+[A-Z])"
-)
+_SPEAKER_AFTER = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?P<name>{_NAME2})\b(?!\s+[A-Z])")
 _CAPTURED = re.compile(
     rf"\b(?:captured|killed|detained|arrested|kidnapped|assassinated|released)\s+"
     rf"(?P<name>{_NAME2})\b"

@@ -11,6 +11,8 @@ raids") is kept apart: it only counts when nothing better is there.
 import re
 from dataclasses import dataclass
 
+from .lexicons import alternation, speech_selection
+
 VERBS = {
     "raid": "raided",
     "arrest": "arrested|detained|nabbed|apprehended|rounded up",
@@ -39,8 +41,8 @@ NOUNS = {
     "briefing": "briefing|press conference",
 }
 SPEECH = {
-    "statement": "stated|announced|declared|described|said|told|admitted|denied",
-    "briefing": "briefed",
+    "statement": alternation(speech_selection("timeline_statement")),
+    "briefing": alternation(speech_selection("timeline_briefing")),
 }
 HOSTILE = {"raid", "arrest", "capture", "killing", "attack", "kidnapping", "seizure"}
 OUTCOMES = {"killing", "capture", "arrest"}
@@ -65,10 +67,7 @@ def _alternation(table: dict[str, str]) -> re.Pattern:
 _VERB = _alternation(VERBS)
 _NOUN = _alternation(NOUNS)
 _SPEECH = _alternation(SPEECH)
-_REPORTING = re.compile(
-    r"(?i)\b(?:said|says|stated|told|reported|claimed|added|insisted|denied"
-    r"|believes?|thinks?|suggests?|indicates?)\b"
-)
+_REPORTING = re.compile(rf"(?i)\b(?:{alternation(speech_selection('event_trigger_cutoff'))})\b")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$")
 _RELATIVE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:(?:was|were|had|has|have)\s+)?(?:\w+ly\s+)?$"

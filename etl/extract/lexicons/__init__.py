@@ -1,0 +1,94 @@
+"""The extraction lexicons: one YAML file per concept, read and checked once per process.
+
+Each file opens with a comment saying what its words are for. Rules never keep word lists of
+their own: they take them from here (`words`, `forms`, `entries`) and build their patterns with
+`alternation`. The shape of every file is checked on first use (LexiconError); that the keys
+are the models' choices is a Django system check (checks.py, run by `manage.py check`).
+"""
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+FOLDER = Path(__file__).resolve().parent
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing or not shaped as its loader expects."""
+
+
+@cache
+def lexicon(name: str) -> dict:
+    """Return the contents of lexicons/<name>.yaml: a mapping of sections."""
+    path = FOLDER / f"{name}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise LexiconError(f"{path.name}: {error}") from error
+    if not isinstance(data, dict) or not data:
+        raise LexiconError(f"{path.name}: expected a mapping of sections")
+    for section, value in data.items():
+        if not isinstance(value, dict | list):
+            raise LexiconError(f"{path.name}: section {section!r} is neither a list nor a mapping")
+    return data
+
+
+def names() -> list[str]:
+    """Return the names of every lexicon file."""
+    return sorted(path.stem for path in FOLDER.glob("*.yaml"))
+
+
+def section(name: str, key: str) -> dict | list:
+    """Return one section of a lexicon."""
+    data = lexicon(name)
+    if key not in data:
+        raise LexiconError(f"{name}.yaml: no section {key!r}")
+    return data[key]
+
+
+def words(name: str, key: str) -> tuple[str, ...]:
+    """Return a section that is a list of words or phrases."""
+    found = section(name, key)
+    if not isinstance(found, list) or not all(isinstance(word, str) for word in found):
+        raise LexiconError(f"{name}.yaml: section {key!r} must be a list of words")
+    return tuple(found)
+
+
+def entries(name: str, key: str) -> dict[str, dict]:
+    """Return a section that maps each entry's key to its fields."""
+    found = section(name, key)
+    if not isinstance(found, dict) or not all(isinstance(v, dict) for v in found.values()):
+        raise LexiconError(f"{name}.yaml: section {key!r} must map keys to fields")
+    return found
+
+
+def speech_forms(*senses: str, attributing: bool = False) -> tuple[str, ...]:
+    """Return the forms of the speech verbs of these senses (every sense if none).
+
+    `attributing` keeps only what can name a claimant ("X said"): no frame-only verb ("held"),
+    no ambiguous form ("believed").
+    """
+    return tuple(
+        form
+        for verb in entries("speech_verbs", "verbs").values()
+        if (not senses or verb["sense"] in senses) and not (attributing and verb.get("frame_only"))
+        for form in verb["forms"]
+        if not (attributing and form in verb.get("ambiguous", ()))
+    )
+
+
+def speech_selection(name: str) -> tuple[str, ...]:
+    """Return one of the speech verbs' named selections of forms (see speech_verbs.yaml)."""
+    selections = section("speech_verbs", "selections")
+    if not isinstance(selections, dict) or name not in selections:
+        raise LexiconError(f"speech_verbs.yaml: no selection {name!r}")
+    return tuple(selections[name])
+
+
+def alternation(forms: Iterable[str]) -> str:
+    """Return a regex alternation of literal forms, longest first; a space matches any space."""
+    unique = sorted(set(forms), key=lambda form: (-len(form), form))
+    return "|".join(r"\s+".join(map(re.escape, form.split())) for form in unique)
