@@ -7,23 +7,12 @@ quantities ("dozens", "numerous") are not numbers.
 
 import re
 
-from .lexicons import alternation, speech_selection
+from .lexicons import alternation, mapping, speech_selection, words
 
-UNITS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-TENS = {
-    word: 10 * value
-    for value, word in enumerate(
-        "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-    )
-    if word != "_"
-}
-_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "a dozen", "a hundred", "hundred"], key=len)[::-1])
+UNITS = {word: value for value, word in enumerate(words("numbers", "units"))}
+TENS = mapping("numbers", "tens")
+PHRASES = mapping("numbers", "phrases")
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *PHRASES], key=len)[::-1])
 _NUMBER = rf"(?:\d{{1,5}}|(?:{_NUMBER_WORD})(?:[\s-]+(?:{'|'.join(UNITS)}))?)"
 FIELDS = {
     "killed": "killed",
@@ -60,10 +49,8 @@ def parse_number(words: str) -> int | None:
     cleaned = words.strip().casefold().replace("-", " ")
     if cleaned.isdigit():
         return int(cleaned)
-    if cleaned in ("a dozen",):
-        return 12
-    if cleaned in ("a hundred", "hundred", "one hundred"):
-        return 100
+    if cleaned in PHRASES:
+        return PHRASES[cleaned]
     total = 0
     for part in cleaned.split():
         if part in UNITS:

@@ -15,12 +15,13 @@ from etl.records import DateRecord, EventRecord, EventWeaponRecord, ParticipantR
 
 from .counts import find_counts
 from .gazetteer import Gazetteer
+from .lexicons import event_types_where
 from .roles import DATELINE, SPEAKING, participants_of
 from .sentence import Sentence
 from .triggers import OUTCOMES, Trigger, find_triggers, has_perfect_tense
 
-VIOLENT = {"attack", "killing", "kidnapping", "raid"}
-NEEDS_PARTICIPANTS = {"statement", "briefing", "release", "meeting"}
+VIOLENT = event_types_where("violent")
+NEEDS_PARTICIPANTS = event_types_where("needs_participants")
 _ANOTHER = re.compile(
     r"(?i)\b(?:another|separate|second|follow-on|additional|other)\s+(?:[\w-]+\s+)?"
     r"(?:operations?|raids?|attacks?|strikes?|incidents?|arrests?|location)\b"

@@ -10,20 +10,9 @@ from dataclasses import dataclass
 
 from etl.records import Span
 
-from .lexicons import alternation, speech_forms
+from .lexicons import alternation, speech_forms, words
 
-TITLES = [
-    "Grand Ayatollah", "Brigadier General", "Brig. Gen.", "Major General", "Maj. Gen.",
-    "Lieutenant General", "Lt. Gen.", "Lieutenant Colonel", "Lt. Col.", "Rear Admiral",
-    "Rear Adm.", "Vice Admiral", "Vice Adm.", "Staff Sgt.", "Staff Sergeant", "Sgt. Maj.",
-    "Vice President", "Prime Minister", "Foreign Minister", "Defense Secretary",
-    "Secretary of State", "Secretary of Defense", "Ambassador", "President", "Admiral", "Adm.",
-    "General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Lieutenant",
-    "Lt.", "Sergeant", "Sgt.", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.",
-    "Minister", "Secretary", "Ayatollah", "Sheikh", "Sheik", "Mullah", "Hojatoleslam",
-    "Professor", "Prof.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen", "Col", "Maj", "Mr", "Dr",
-]  # fmt: skip
-COURTESY = {"mr", "mrs", "ms", "dr"}
+TITLES = words("titles", "titles")
 # Capitalized words that start or make up names of things, never of people (the gazetteer's
 # one-word place names are added by the caller: Gazetteer.place_words).
 NOT_NAMES = frozenset(

@@ -11,53 +11,12 @@ import re
 
 from etl.records import MentionRecord, RelationRecord
 
+from .lexicons import mapping
 from .sentence import Sentence
 
-ROLES = {
-    "commander": "commands",
-    "commanders": "commands",
-    "commanding general": "commands",
-    "commanding officer": "commands",
-    "officer-in-charge": "commands",
-    "officer in charge": "commands",
-    "leader": "leads",
-    "leaders": "leads",
-    "head": "leads",
-    "chief": "leads",
-    "director": "leads",
-    "founder": "leads",
-    "emir": "leads",
-    "member": "member_of",
-    "members": "member_of",
-    "fighter": "member_of",
-    "officer": "member_of",
-    "officers": "member_of",
-    "official": "member_of",
-    "operative": "agent_of",
-    "operatives": "agent_of",
-    "agent": "agent_of",
-    "agents": "agent_of",
-    "spokesman": "spokesperson_for",
-    "spokesperson": "spokesperson_for",
-    "spokeswoman": "spokesperson_for",
-    "aide": "advises",
-    "adviser": "advises",
-    "advisor": "advises",
-    "deputy": "advises",
-    "arm": "part_of",
-    "branch": "part_of",
-    "wing": "part_of",
-    "unit": "part_of",
-    "units": "part_of",
-    "component": "part_of",
-    "part": "part_of",
-    "proxy": "proxy_of",
-    "proxies": "proxy_of",
-    "associate": "related_to",
-    "ally": "related_to",
-}
+ROLES = mapping("relation_roles", "roles")
 # A definite leader commands or leads; "a leader in", "one of the commanders of" is a member.
-_ONE_AMONG = {"commands": "member_of", "leads": "member_of"}
+_ONE_AMONG = mapping("relation_roles", "among")
 _ROLE = "(?P<role>(?i:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + "))"
 _X = r"(?P<x>@\d+@)"
 _Y = r"(?:the\s+)?(?:@\d+@['’]s\s+)?(?P<y>@\d+@)"

@@ -14,10 +14,11 @@ import re
 from etl.records import MentionRecord, ParticipantRecord
 
 from .attribution import find_claimant
+from .lexicons import event_types, event_types_where
 from .sentence import PLACEHOLDER, Sentence
 from .triggers import HOSTILE, Trigger
 
-SPEAKING = {"statement", "briefing"}
+SPEAKING = event_types_where("speaking")
 DATELINE = re.compile(r"\s*[A-Z]{3,}\b[^\n–—]{0,90}?\s[–—]\s")
 _LEFT_BOUNDARY = re.compile(
     r"(?i)[;:(]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bwhich\b|\bwho\b|\bthat\b"
@@ -174,9 +175,7 @@ def _targeted(template: str, trigger: Trigger) -> set[int]:
 
 
 def _object_role(trigger: Trigger) -> str:
-    if trigger.event_type in HOSTILE:
-        return "target"
-    return "agent" if trigger.event_type == "meeting" else "target"
+    return event_types()[trigger.event_type]["object_role"]
 
 
 def _speaker(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, ...]:
@@ -191,6 +190,4 @@ def _speaker(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, .
 
 
 def _doer(trigger: Trigger) -> str:
-    if trigger.event_type in SPEAKING:
-        return "speaker"
-    return "perpetrator" if trigger.event_type in HOSTILE else "agent"
+    return event_types()[trigger.event_type]["doer_role"]

@@ -57,6 +57,14 @@ def words(name: str, key: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def mapping(name: str, key: str) -> dict[str, str | int]:
+    """Return a section that maps words to plain values (a relation, a number)."""
+    found = section(name, key)
+    if not isinstance(found, dict) or not all(isinstance(v, str | int) for v in found.values()):
+        raise LexiconError(f"{name}.yaml: section {key!r} must map words to values")
+    return {str(word): value for word, value in found.items()}
+
+
 def entries(name: str, key: str) -> dict[str, dict]:
     """Return a section that maps each entry's key to its fields."""
     found = section(name, key)
@@ -86,6 +94,33 @@ def speech_selection(name: str) -> tuple[str, ...]:
     if not isinstance(selections, dict) or name not in selections:
         raise LexiconError(f"speech_verbs.yaml: no selection {name!r}")
     return tuple(selections[name])
+
+
+def event_types() -> dict[str, dict]:
+    """Return the event types of the trigger lexicon, with their fields, in file order."""
+    return entries("event_triggers", "types")
+
+
+def event_types_where(flag: str) -> frozenset[str]:
+    """Return the event types whose `flag` is true (hostile, outcome, violent...)."""
+    return frozenset(name for name, fields in event_types().items() if fields.get(flag))
+
+
+def event_families() -> dict[str, str]:
+    """Return the family of each event type that has one."""
+    return {name: fields["family"] for name, fields in event_types().items() if "family" in fields}
+
+
+def trigger_alternations(kind: str) -> dict[str, str]:
+    """Return, per event type with any, the regex of its trigger `kind` ("verbs" or "nouns")."""
+    singular = kind.removesuffix("s")
+    found = {}
+    for name, fields in event_types().items():
+        parts = [alternation(fields.get(kind, ())), *fields.get(f"{singular}_patterns", ())]
+        parts = [part for part in parts if part]
+        if parts:
+            found[name] = "|".join(parts)
+    return found
 
 
 def alternation(forms: Iterable[str]) -> str:
