@@ -24,22 +24,16 @@ from .attribution import Claimant, claim_date, find_claimant
 from .constructions import giving, moving, staying
 from .discourse import ClaimContext
 from .frames import Frame, find_frames, frame_at
+from .lexicons import alternation, predicate_words
 from .pairs import pair_propositions
 from .relations import find_relations
 from .sentence import PLACEHOLDER, Sentence
 from .stance import despite_denial, doubts_of, hedges_of, scope_end, stance_of
 
 _COMPOUND = {
-    "backed": "supports",
-    "supported": "supports",
-    "sponsored": "supports",
-    "funded": "funds",
-    "trained": "trains",
-    "armed": "arms",
-    "directed": "directs",
-    "controlled": "directs",
+    word: predicate for predicate, words in predicate_words("compounds").items() for word in words
 }
-_COMPOUND_RE = re.compile(r"@(\d+)@-(" + "|".join(_COMPOUND) + r")\b")
+_COMPOUND_RE = re.compile(rf"@(\d+)@-({alternation(_COMPOUND)})\b")
 _PASSIVE_BY = re.compile(
     r"\s*(?:,\s*(?:and\s+)?\w+(?:ed)?\s*)*,?\s*(?:and\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?"
 )

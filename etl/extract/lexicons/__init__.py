@@ -96,6 +96,21 @@ def speech_selection(name: str) -> tuple[str, ...]:
     return tuple(selections[name])
 
 
+def predicates() -> dict[str, dict]:
+    """Return the claim predicates with their words, in file order."""
+    return entries("predicates", "predicates")
+
+
+def predicate_words(kind: str) -> dict[str, tuple[str, ...]]:
+    """Return, per predicate that has any, its words of one kind (verbs, nouns, goods...)."""
+    return {name: tuple(fields[kind]) for name, fields in predicates().items() if kind in fields}
+
+
+def all_predicate_words(kind: str) -> tuple[str, ...]:
+    """Return the words of one kind of every predicate, in file order."""
+    return tuple(word for words in predicate_words(kind).values() for word in words)
+
+
 def event_types() -> dict[str, dict]:
     """Return the event types of the trigger lexicon, with their fields, in file order."""
     return entries("event_triggers", "types")
