@@ -31,8 +31,8 @@ def lexicon(name: str) -> dict:
     if not isinstance(data, dict) or not data:
         raise LexiconError(f"{path.name}: expected a mapping of sections")
     for section, value in data.items():
-        if not isinstance(value, dict | list):
-            raise LexiconError(f"{path.name}: section {section!r} is neither a list nor a mapping")
+        if not isinstance(value, dict | list | str):
+            raise LexiconError(f"{path.name}: section {section!r} is no list, mapping or word")
     return data
 
 
@@ -41,7 +41,7 @@ def names() -> list[str]:
     return sorted(path.stem for path in FOLDER.glob("*.yaml"))
 
 
-def section(name: str, key: str) -> dict | list:
+def section(name: str, key: str) -> dict | list | str:
     """Return one section of a lexicon."""
     data = lexicon(name)
     if key not in data:
