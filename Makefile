@@ -81,6 +81,7 @@ snapshot: install
 # The pages in docs/ generated from the code; tests/test_docs.py fails when one is stale.
 docs: install
 	$(BIN)/python manage.py api_filters --markdown > docs/api-filters.md
+	$(BIN)/python manage.py extraction_rules --markdown > docs/extraction.md
 
 # Contract fuzzing only, with many more examples than `make test` runs (tests/fuzz/).
 FUZZ_EXAMPLES ?= 300

@@ -11,15 +11,13 @@ from etl.extract import extract_evidence
 from etl.extract.gazetteer import gazetteer_from_reference
 from etl.extract.rules import RULES, RULES_BY_ID, rule_problems
 from etl.extract.rules.check import outputs, rows_by_rule
-from etl.extract.rules.render import rules_markdown
-from etl.reference import read_reference
+from etl.read.reference import read_reference
 from etl.resolve import resolve_evidence
 
 from .evidence_samples import invented_gazetteer
 from .helpers import SAMPLES, parse_bytes, seed_paths
 
 GAZETTEER = invented_gazetteer()
-DOCS = Path(settings.BASE_DIR) / "docs" / "extraction.md"
 
 
 def test_the_rule_table_has_unique_ids_kinds_and_examples():
@@ -63,10 +61,3 @@ def test_the_command_lists_every_rule(capsys):
     call_command("extraction_rules")
     listed = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line]
     assert listed == [rule.id for rule in RULES]
-
-
-def test_docs_extraction_md_is_generated_from_the_rule_table():
-    assert DOCS.read_text(encoding="utf-8") == rules_markdown(), (
-        "docs/extraction.md is stale: run "
-        "`python manage.py extraction_rules --markdown > docs/extraction.md`"
-    )
