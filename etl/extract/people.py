@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from etl.records import Span
 
-from .lexicons import alternation, speech_forms, words
+from .lexicons import alternation, speech_selection, words
 
 TITLES = words("titles", "titles")
 # Capitalized words that start or make up names of things, never of people (the gazetteer's
@@ -42,7 +42,7 @@ _TITLED = re.compile(
     rf"(?:(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??\s+)?"
     rf"(?P<name>{_NAME}|{_UPPER})(?![\w-])"
 )
-_SPEECH = alternation(speech_forms(attributing=True))
+_SPEECH = alternation(speech_selection("speaker_name_before"))
 _SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME2}),?\s+(?:{_SPEECH})\b")
 _SPEAKER_AFTER = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?P<name>{_NAME2})\b(?!\s+[A-Z])")
 _CAPTURED = re.compile(
