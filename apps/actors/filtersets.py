@@ -12,6 +12,7 @@ from apps.common.api.filters import (
     EvidenceFilterSet,
     RefFilter,
     include_subordinates_filter,
+    rule_filter,
 )
 from apps.common.models import Origin
 from apps.common.selectors import visible
@@ -49,6 +50,7 @@ class ActorFilterSet(EvidenceFilterSet):
         "country", model=Place, help_text="Country of the actor." + ID_OR_SLUG + SEVERAL
     )
     origin = ChoicesFilter(choices=Origin.choices, help_text="Where the row came from." + SEVERAL)
+    rule = rule_filter("the actor (actors extracted from a document, not from the lists)")
     q = django_filters.CharFilter(
         method="search",
         max_length=200,

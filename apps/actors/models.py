@@ -9,6 +9,7 @@ from apps.common.models import (
     MentionModel,
     SourcedModel,
     choices_check,
+    rule_field,
 )
 
 
@@ -49,6 +50,7 @@ class Actor(EntityModel):
     title = models.CharField(
         max_length=255, blank=True, help_text="Rank or office as written ('Maj. Gen.')."
     )
+    rule = rule_field()
 
     class Meta(EntityModel.Meta):
         constraints = EntityModel.Meta.constraints + [
@@ -57,7 +59,10 @@ class Actor(EntityModel):
                 condition=~Q(parent=F("id")), name="actors_actor_not_own_parent"
             ),
         ]
-        indexes = EntityModel.Meta.indexes + [models.Index(fields=["kind"], name="actors_kind")]
+        indexes = EntityModel.Meta.indexes + [
+            models.Index(fields=["kind"], name="actors_kind"),
+            models.Index(fields=["rule"], name="actors_actor_rule"),
+        ]
 
 
 class ActorAlias(AliasModel):

@@ -30,7 +30,7 @@ class ActorRelationSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = ActorRelation
-        fields = ["id", "subject", "predicate", "object", "document", *SPAN_FIELDS]
+        fields = ["id", "subject", "predicate", "object", "document", *SPAN_FIELDS, "rule"]
 
 
 class ActorSerializer(serializers.ModelSerializer):
@@ -58,6 +58,7 @@ class ActorSerializer(serializers.ModelSerializer):
             "country",
             "aliases",
             "origin",
+            "rule",
             "mention_count",
             "event_count",
             "claim_count",

@@ -15,24 +15,28 @@ from .models import Actor, ActorAlias, ActorMention, ActorRelation
 
 
 def actor_ensure(
-    *, key: str, name: str, kind: str, title: str = ""
+    *, key: str, name: str, kind: str, title: str = "", rule: str = ""
 ) -> tuple[Actor | None, Outcome]:
     """Insert an actor a document names but no list knows (unreviewed), or leave it as is.
 
     Several documents propose the same actor with different details ("Maj. Gen." here,
-    "Major General" there); the first proposal stays and later ones only fill a blank title,
-    so loading documents in any order, or twice, ends in the same row.
+    "Major General" there); the first proposal stays and later ones only fill a blank title
+    or rule, so loading documents in any order, or twice, ends in the same row.
     """
     row = Actor.objects.filter(key=key).first()
     if row is None:
         if is_tombstoned(Actor, key):
             return None, Outcome.SKIPPED
         values = {"name": name, "kind": kind, "title": title, "origin": Origin.EXTRACTED}
-        return upsert(Actor, key=key, values=values | {"slug": unique_slug(Actor, name, key=key)})
+        values |= {"rule": rule, "slug": unique_slug(Actor, name, key=key)}
+        return upsert(Actor, key=key, values=values)
     if row.review_status == ReviewStatus.REJECTED:
         return row, Outcome.SKIPPED
-    if title and not row.title:
-        return upsert(Actor, key=key, values={"title": title})
+    blanks = {"title": title} if title and not row.title else {}
+    if rule and not row.rule and row.origin == Origin.EXTRACTED:
+        blanks["rule"] = rule
+    if blanks:
+        return upsert(Actor, key=key, values=blanks)
     return row, Outcome.UNCHANGED
 
 

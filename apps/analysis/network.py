@@ -91,8 +91,11 @@ def _events(graph: Graph, ids: list[int]) -> None:
 
 
 def _claims(graph: Graph, ids: list[int]) -> None:
+    # A claim about an event or a thing links no second actor.
     claims = visible(Claim.objects.filter(Q(subject_id__in=ids) | Q(object_id__in=ids)))
-    rows = claims.values_list("pk", "subject_id", "predicate", "object_id", "stance")
+    rows = claims.exclude(object=None).values_list(
+        "pk", "subject_id", "predicate", "object_id", "stance"
+    )
     for pk, subject, predicate, obj, stance in rows:
         graph.add(Edge(subject, obj, "claim", predicate), pk, stance)
 
@@ -102,7 +105,7 @@ def _claimants(graph: Graph, ids: list[int]) -> None:
     claims = visible(Claim.objects.filter(parties).exclude(claimant=None))
     rows = claims.values_list("pk", "claimant_id", "subject_id", "object_id", "stance")
     for pk, claimant, subject, obj, stance in rows:
-        for party in {subject, obj} - {claimant}:
+        for party in {subject, obj} - {claimant, None}:
             graph.add(Edge(claimant, party, "claimant", "about"), pk, stance)
 
 

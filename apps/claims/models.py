@@ -30,6 +30,12 @@ class Stance(models.TextChoices):
     UNCERTAIN = "uncertain", "is uncertain whether"
 
 
+class ObjectKind(models.TextChoices):
+    ACTOR = "actor", "an actor"
+    EVENT = "event", "an event"
+    THING = "thing", "a thing named in words"
+
+
 class Claim(SourcedModel):
     """An assertion in a document: claimant says subject-predicate-object, with a stance.
 
@@ -60,7 +66,26 @@ class Claim(SourcedModel):
     )
     predicate = models.CharField(max_length=24, choices=Predicate.choices)
     object = models.ForeignKey(
-        "actors.Actor", on_delete=models.CASCADE, related_name="claims_as_object"
+        "actors.Actor",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="claims_as_object",
+        help_text="The other party, when an actor (the 'Y' of 'X supports Y').",
+    )
+    object_event = models.ForeignKey(
+        "events.Event",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="claims_as_object",
+        help_text="What the claim is about, when an event ('X was behind the January 20 attack').",
+    )
+    object_text = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="What the claim is about, when neither an actor nor an event, as written "
+        "('the explosives').",
     )
     stance = models.CharField(max_length=16, choices=Stance.choices, default="asserts")
     hedges = ArrayField(
@@ -94,6 +119,14 @@ class Claim(SourcedModel):
                 condition=Q(claim_date_precision__in=["", *DatePrecision.values]),
                 name="claims_claim_claim_date_precision_valid",
             ),
+            models.CheckConstraint(
+                condition=(
+                    Q(object__isnull=False) & Q(object_event__isnull=True) & Q(object_text="")
+                )
+                | (Q(object__isnull=True) & Q(object_event__isnull=False) & Q(object_text=""))
+                | (Q(object__isnull=True) & Q(object_event__isnull=True) & ~Q(object_text="")),
+                name="claims_claim_one_object",
+            ),
         ]
         indexes = SourcedModel.Meta.indexes + [
             models.Index(fields=["subject", "predicate", "object"], name="claims_proposition"),
@@ -104,4 +137,19 @@ class Claim(SourcedModel):
 
     def __str__(self) -> str:
         who = self.claimant_text or (str(self.claimant) if self.claimant_id else "someone")
-        return f"{who} {self.stance}: {self.subject} {self.get_predicate_display()} {self.object}"
+        what = f"{self.subject} {self.get_predicate_display()} {self.object_label}"
+        return f"{who} {self.stance}: {what}"
+
+    @property
+    def object_kind(self) -> str:
+        """Return what the object is: an actor, an event or a thing."""
+        if self.object_id is not None:
+            return ObjectKind.ACTOR
+        return ObjectKind.EVENT if self.object_event_id is not None else ObjectKind.THING
+
+    @property
+    def object_label(self) -> str:
+        """Return the object as a curator reads it."""
+        if self.object_id is not None:
+            return str(self.object)
+        return str(self.object_event) if self.object_event_id is not None else self.object_text

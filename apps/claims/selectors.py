@@ -8,18 +8,29 @@ from apps.documents.selectors import without_document_text
 from .models import Claim
 
 
+def same_object_as_outer() -> Q:
+    """Match the outer claim's object, whichever kind it is (exactly one is set per row)."""
+    return (
+        Q(object=OuterRef("object"))
+        | Q(object_event=OuterRef("object_event"))
+        | (Q(object_text=OuterRef("object_text")) & ~Q(object_text=""))
+    )
+
+
 def counter_claims_of_outer() -> QuerySet[Claim]:
     """Visible claims of the outer claim's proposition with another stance (for subqueries)."""
     return visible(
         Claim.objects.filter(
-            subject=OuterRef("subject"), predicate=OuterRef("predicate"), object=OuterRef("object")
+            same_object_as_outer(), subject=OuterRef("subject"), predicate=OuterRef("predicate")
         ).exclude(stance=OuterRef("stance"))
     )
 
 
 def claim_list() -> QuerySet[Claim]:
     """Claims with claimant, subject, object, event, document and their counter-claim count."""
-    claims = Claim.objects.select_related("claimant", "subject", "object", "event", "document")
+    claims = Claim.objects.select_related(
+        "claimant", "subject", "object", "object_event", "event", "document"
+    )
     claims = claims.annotate(counter_claim_count=count_rows(counter_claims_of_outer()))
     return without_document_text(claims, "document").defer("search_vector")
 
@@ -33,9 +44,7 @@ def claim_counter_claims(claims: list[Claim]) -> QuerySet[Claim]:
     """Visible claims stating the same propositions as `claims` with another stance."""
     condition = Q(pk__in=[])
     for claim in claims:
-        condition |= Q(
-            subject_id=claim.subject_id, predicate=claim.predicate, object_id=claim.object_id
-        ) & ~Q(stance=claim.stance)
+        condition |= Q(**_proposition_of(claim)) & ~Q(stance=claim.stance)
     counter = visible(Claim.objects.filter(condition)).select_related("claimant", "document")
     return without_document_text(counter, "document").defer("search_vector")
 
@@ -47,7 +56,15 @@ def claim_enrich(claims: list[Claim]) -> None:
         claim.counter_claims = [
             other
             for other in counter
-            if (other.subject_id, other.predicate, other.object_id)
-            == (claim.subject_id, claim.predicate, claim.object_id)
-            and other.stance != claim.stance
+            if _proposition_of(other) == _proposition_of(claim) and other.stance != claim.stance
         ]
+
+
+def _proposition_of(claim: Claim) -> dict[str, object]:
+    return {
+        "subject_id": claim.subject_id,
+        "predicate": claim.predicate,
+        "object_id": claim.object_id,
+        "object_event_id": claim.object_event_id,
+        "object_text": claim.object_text,
+    }

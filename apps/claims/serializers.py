@@ -8,7 +8,7 @@ from apps.common.api.serializers import CURATED_FIELDS, SPAN_FIELDS, api_url, co
 from apps.documents.serializers import DocumentBriefSerializer
 from apps.events.serializers import EventBriefSerializer
 
-from .models import Claim
+from .models import Claim, ObjectKind
 
 
 class ClaimBriefSerializer(serializers.ModelSerializer):
@@ -33,7 +33,18 @@ class ClaimSerializer(serializers.ModelSerializer):
         read_only=True, allow_null=True, help_text="Who makes the claim, when a known actor."
     )
     subject = ActorBriefSerializer(read_only=True)
-    object = ActorBriefSerializer(read_only=True)
+    object = ActorBriefSerializer(
+        read_only=True, allow_null=True, help_text="The other party, when the object is an actor."
+    )
+    object_event = EventBriefSerializer(
+        read_only=True, allow_null=True, help_text="The object, when it is an event."
+    )
+    object_kind = serializers.ChoiceField(
+        choices=ObjectKind.choices,
+        read_only=True,
+        help_text="What the object is: an actor (object), an event (object_event) or a thing "
+        "named in words (object_text).",
+    )
     event = EventBriefSerializer(
         read_only=True, allow_null=True, help_text="The event the claim is about, if any."
     )
@@ -53,6 +64,9 @@ class ClaimSerializer(serializers.ModelSerializer):
             "subject",
             "predicate",
             "object",
+            "object_event",
+            "object_text",
+            "object_kind",
             "stance",
             "hedges",
             "claim_date",
@@ -61,6 +75,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "document",
             *SPAN_FIELDS,
             "counter_claim_count",
+            "rule",
             *CURATED_FIELDS,
         ]
 

@@ -31,6 +31,7 @@ def claim_values(
     claim_date: date | None = None,
     claim_date_precision: str = "",
     event_id: int | None = None,
+    rule: str = "",
 ) -> dict[str, object]:
     """Return the stored values of a claim, trimmed to the columns' sizes."""
     values = {
@@ -48,6 +49,7 @@ def claim_values(
         "hedges": [hedge[:100] for hedge in hedges or []],
         "claim_date": claim_date,
         "claim_date_precision": claim_date_precision if claim_date else "",
+        "rule": rule,
     }
     if event_id is not None:
         values["event_id"] = event_id  # never unlink an event a curator chose

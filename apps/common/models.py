@@ -119,6 +119,22 @@ class SpanModel(models.Model):
         ]
 
 
+def rule_field() -> models.CharField:
+    """Return the column naming the extraction rule that made a row (blank: a curator's row)."""
+    return models.CharField(
+        max_length=64,
+        blank=True,
+        default="",
+        help_text="Id of the extraction rule that made this row (docs/extraction.md lists them); "
+        "blank for rows a curator added.",
+    )
+
+
+def rule_index() -> models.Index:
+    """Return the index on the rule column (precision per rule counts rows by it)."""
+    return models.Index(fields=["rule"], name="%(app_label)s_%(class)s_rule")
+
+
 class SourcedModel(CuratedModel, SpanModel):
     """Abstract: an extracted row with its provenance (document, offsets, quote)."""
 
@@ -128,11 +144,12 @@ class SourcedModel(CuratedModel, SpanModel):
         related_name="%(class)ss",
         help_text="The document whose text the offsets refer to.",
     )
+    rule = rule_field()
 
     class Meta:
         abstract = True
         constraints = CuratedModel.Meta.constraints + SpanModel.Meta.constraints
-        indexes = CuratedModel.Meta.indexes
+        indexes = CuratedModel.Meta.indexes + [rule_index()]
 
 
 class EntityModel(CuratedModel):

@@ -15,6 +15,7 @@ from apps.common.api.filters import (
     IntegerFilter,
     RefFilter,
     include_subordinates_filter,
+    rule_filter,
     search_filter,
 )
 from apps.common.lookups import DATE_LOOKUPS, NUMBER_LOOKUPS
@@ -71,6 +72,7 @@ class EventFilterSet(EvidenceFilterSet):
         lookup_expr="gte",
         help_text="At least this many independent reports (distinct documents).",
     )
+    rule = rule_filter("a passage reporting the event", "reports__rule")
     q = search_filter("the summary, the date as written and the reporting passages")
 
     class Meta:

@@ -41,14 +41,14 @@ class EventParticipantSerializer(EventParticipantBriefSerializer):
     document = DocumentBriefSerializer(read_only=True)
 
     class Meta(EventParticipantBriefSerializer.Meta):
-        fields = ["actor", "role", *PROVENANCE]
+        fields = ["actor", "role", *PROVENANCE, "rule"]
 
 
 class EventWeaponSerializer(EventWeaponBriefSerializer):
     document = DocumentBriefSerializer(read_only=True)
 
     class Meta(EventWeaponBriefSerializer.Meta):
-        fields = ["weapon", *PROVENANCE]
+        fields = ["weapon", *PROVENANCE, "rule"]
 
 
 class EventReportSerializer(serializers.ModelSerializer):
@@ -56,7 +56,7 @@ class EventReportSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = EventReport
-        fields = ["id", *PROVENANCE]
+        fields = ["id", *PROVENANCE, "rule"]
 
 
 class EventSerializer(serializers.ModelSerializer):

@@ -12,25 +12,10 @@ import re
 from etl.records import MentionRecord
 
 from .attribution import SPEECH, Claimant
+from .lexicons import all_predicate_words, alternation, predicate_words
 from .sentence import PLACEHOLDER, Sentence
 
-PREDICATES = {
-    "supports": r"support(?:s|ed|ing)?|back(?:s|ed|ing)|sponsor(?:s|ed|ing)|aid(?:s|ed|ing)?"
-    r"|help(?:s|ed|ing)|assist(?:s|ed|ing)|bolster(?:s|ed|ing)?",
-    "funds": r"fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|bankroll(?:s|ed|ing)?",
-    "arms": r"arm(?:s|ed|ing)|suppl(?:y|ies|ied|ying)|rearm|re-arm",
-    "trains": r"train(?:s|ed|ing)?",
-    "directs": r"direct(?:s|ed|ing)|control(?:s|led|ling)|order(?:s|ed)",
-    "shelters": r"shelter(?:s|ed|ing)?|harbor(?:s|ed|ing)?|host(?:s|ed|ing)",
-    "cooperates_with": r"cooperat(?:e|es|ed|ing|ion)\s+with|work(?:s|ed|ing)?\s+(?:closely\s+"
-    r"|together\s+)?with|collu(?:de|des|ded|ding|sion)\s+with|in\s+contact\s+with"
-    r"|hand\s+in\s+hand\s+with|deal(?:s|t|ing)?\s+with|dealings\s+with",
-    "linked_to": r"link(?:s|ed)?\s+(?:to|with)|ties\s+(?:to|with)|connections?\s+(?:to|with)"
-    r"|relationship\s+with|tied\s+to|affiliated\s+with|associated\s+with"
-    r"|involvement\s+with|involved\s+with",
-    "influences": r"influence(?:s|d)?\s+(?:over|among|on|with)|influences|influenced",
-    "commands": r"commands|commanded|leads",
-}
+PREDICATES = {name: alternation(verbs) for name, verbs in predicate_words("verbs").items()}
 
 PREDICATE = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(f"(?P<{k}>{v})" for k, v in PREDICATES.items()) + r")\b"
@@ -70,11 +55,8 @@ _MEMBERS = re.compile(
     r"|commanders?|agents?|officers?)\s+(?:have|has|had|were|was|are|is)\b"
 )
 _OWN_OBJECT = re.compile(r"(?i)\b\w+ed\s+(?:a|an|the|two|three|several|some|\d+)\s")
-NOMINAL = re.compile(
-    r"(?i)(?:links?|ties|connections?|relationship|relations|involvement|contacts?|dealings"
-    r"|association|cooperation|collaboration|collusion|alliance|partnership|coordination)\b"
-)
-_PARTICIPLE = re.compile(r"(?i)(?:linked|tied|affiliated|associated|involved)\b")
+NOMINAL = re.compile(rf"(?i)(?:{alternation(all_predicate_words('nouns'))})\b")
+_PARTICIPLE = re.compile(rf"(?i)(?:{alternation(all_predicate_words('participles'))})\b")
 # A verb between a subject and a noun predicate that makes the subject an onlooker: "the
 # Pentagon began investigating links to X" (not the Pentagon's links), unlike "X wished to
 # conceal evidence of cooperation with Y" or "X had close links to Y".

@@ -14,18 +14,12 @@ from dataclasses import dataclass
 
 from etl.records import DateRecord, EntityRef
 
+from .lexicons import alternation, speech_forms, speech_selection
 from .sentence import Sentence
 
-SPEECH = (
-    r"said|says|say|told|tells|stated|states|added|adds|argued|argues|claimed|claims|insisted"
-    r"|explained|noted|warned|believes|believe|maintains|maintained|asserted|asserts"
-    r"|acknowledged|admitted|confirmed|confirms|reported|reports|indicated|indicates|suggested"
-    r"|suggests|described|pointed out|points out|thinks|think|thought|stressed|denied|denies"
-    r"|deny|disputed|disputes|doubts?|doubted|accused|accuses|alleged|alleges|concluded"
-    r"|concludes|finds|found(?=\s+that)|judges|judged|assesses|assessed|was explicit"
-    r"|saying|stating|claiming|denying|insisting|arguing|accusing|alleging|stress"
-)
-_BELIEF = re.compile(r"(?i)\b(?:believes?|believed|thinks?|thought|suspects?|suspected)\b")
+# Speech verbs that name a claimant ("X said", "said X"); "found" only before "that".
+SPEECH = alternation(speech_forms(attributing=True)) + r"|found(?=\s+that)|was\s+explicit"
+_BELIEF = re.compile(rf"(?i)\b(?:{alternation(speech_selection('belief_hedge'))})\b")
 _ACCORDING = re.compile(r"(?i)\baccording\s+(?:to\s+)?(?:the\s+)?(?:@\d+@['’]s\s+)?@(\d+)@")
 _BEFORE_VERB = re.compile(
     rf"@(\d+)@(?:\s*,[^,]{{0,120}},)?,?\s+(?:(?!(?:I|we|you|he|she|they)\b)\w+\s+){{0,3}}?"

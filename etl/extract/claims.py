@@ -24,27 +24,27 @@ from .attribution import Claimant, claim_date, find_claimant
 from .constructions import giving, moving, staying
 from .discourse import ClaimContext
 from .frames import Frame, find_frames, frame_at
+from .lexicons import alternation, predicate_words
 from .pairs import pair_propositions
 from .relations import find_relations
 from .sentence import PLACEHOLDER, Sentence
 from .stance import despite_denial, doubts_of, hedges_of, scope_end, stance_of
 
 _COMPOUND = {
-    "backed": "supports",
-    "supported": "supports",
-    "sponsored": "supports",
-    "funded": "funds",
-    "trained": "trains",
-    "armed": "arms",
-    "directed": "directs",
-    "controlled": "directs",
+    word: predicate for predicate, words in predicate_words("compounds").items() for word in words
 }
-_COMPOUND_RE = re.compile(r"@(\d+)@-(" + "|".join(_COMPOUND) + r")\b")
+_COMPOUND_RE = re.compile(rf"@(\d+)@-({alternation(_COMPOUND)})\b")
 _PASSIVE_BY = re.compile(
     r"\s*(?:,\s*(?:and\s+)?\w+(?:ed)?\s*)*,?\s*(?:and\s+\w+\s+)?(?:by|from)\s+(?:the\s+)?"
 )
 _RELATION_CLAIMS = {"member_of": "member_of", "agent_of": "member_of", "commands": "commands"}
 _CITATION = re.compile(r"(?i)^\W*(?:see|see also|cf)\b[.,]")
+_COMPOUND_RULE = "claim.compound_modifier"
+_FORM_RULES = {
+    "verb": "claim.predicate_verb",
+    "nominal": "claim.predicate_noun",
+    "participle": "claim.predicate_participle",
+}
 
 
 def find_claims(sentence: Sentence, context: ClaimContext) -> list[ClaimRecord]:
@@ -58,10 +58,9 @@ def find_claims(sentence: Sentence, context: ClaimContext) -> list[ClaimRecord]:
     claimant = find_claimant(sentence, context.previous) or context.carried or context.author
     frames = find_frames(sentence, context.judged_by)
     found: dict[tuple, ClaimRecord] = {}
-    for subject, predicate, target, where, stance in _propositions(sentence, claimant, context):
-        frame = frame_at(frames, where)
-        proposition = (subject, predicate, target, where, stance)
-        record = _claim(sentence, context, frame or claimant, proposition)
+    for proposition in _propositions(sentence, claimant, context):
+        subject, predicate, target, where, _, _ = proposition
+        record = _claim(sentence, context, frame_at(frames, where) or claimant, proposition)
         key = (subject.span, predicate, target.span)
         found[key] = _merged(found[key], record) if key in found else record
     denier = despite_denial(sentence)
@@ -76,7 +75,7 @@ def _propositions(sentence: Sentence, claimant: Claimant, context: ClaimContext)
     template = sentence.template
     given, used = giving(sentence, claimant)
     for subject, predicate, target, where in given:
-        yield subject, predicate, target, where, None
+        yield subject, predicate, target, where, None, "claim.giving"
     for match in PREDICATE.finditer(template):
         if template[match.end() : match.end() + 1] == "-" or _inside(match.start(), used):
             continue  # "Iranian-backed" is a compound, read below; "provided support" above
@@ -84,19 +83,20 @@ def _propositions(sentence: Sentence, claimant: Claimant, context: ClaimContext)
     for match in _COMPOUND_RE.finditer(template):
         subject = sentence.actor(match.group(1))
         for target in objects_of(sentence, match.end()):
-            yield subject, _COMPOUND[match.group(2)], target, match.start(), None
+            yield subject, _COMPOUND[match.group(2)], target, match.start(), None, _COMPOUND_RULE
     for host, predicate, guest, where in staying(sentence, claimant, context.state_of):
-        yield host, predicate, guest, where, None
+        yield host, predicate, guest, where, None, "claim.staying"
     for giver, predicate, target, where in moving(sentence):
-        yield giver, predicate, target, where, None
+        yield giver, predicate, target, where, None, "claim.moving_goods"
     for item in pair_propositions(sentence, list(context.pairs)):
-        yield item.subject, item.predicate, item.object, item.where, item.stance
+        yield item.subject, item.predicate, item.object, item.where, item.stance, "claim.pair"
     if not claimant.is_author:
         for relation in find_relations(sentence):
             if relation.predicate in _RELATION_CLAIMS and relation.subject != claimant.actor:
                 subject = _mention_at(sentence, relation.subject_span)
                 target = _mention_at(sentence, relation.object_span)
-                yield subject, _RELATION_CLAIMS[relation.predicate], target, len(template), None
+                predicate = _RELATION_CLAIMS[relation.predicate]
+                yield subject, predicate, target, len(template), None, "claim.attributed_relation"
 
 
 def _predicate(sentence: Sentence, claimant: Claimant, match: re.Match):
@@ -105,13 +105,15 @@ def _predicate(sentence: Sentence, claimant: Claimant, match: re.Match):
     if by is not None and PLACEHOLDER.match(template, by.end()):
         subjects = objects_of(sentence, by.end())
         targets = subjects_of(sentence, match.start(), claimant)
+        rule = "claim.predicate_passive"
     else:
         form = predicate_form(template, match)
         subjects = subjects_of(sentence, match.start(), claimant, form)
         targets = objects_of(sentence, match.end())
+        rule = _FORM_RULES[form]
     for subject in subjects:
         for target in targets:
-            yield subject, predicate, target, match.start(), None
+            yield subject, predicate, target, match.start(), None, rule
 
 
 def _inside(index: int, ranges: list[tuple[int, int]]) -> bool:
@@ -127,7 +129,7 @@ def _claim(
 ) -> ClaimRecord:
     # `voice` is the frame the proposition sits in, else the sentence's claimant; a stance
     # the construction states ("a hostile relationship" denies cooperation) wins.
-    subject, predicate, target, where, stated = proposition
+    subject, predicate, target, where, stated, rule = proposition
     frame = voice if isinstance(voice, Frame) else None
     claimant = frame.claimant if frame is not None else voice
     start = frame.start if frame is not None else 0
@@ -154,6 +156,7 @@ def _claim(
         relayed_by=_relay(claimant, context),
         hedges=hedges,
         claim_date=claim_date(sentence),
+        rule=rule,
     )
 
 
@@ -200,4 +203,5 @@ def _denial(sentence: Sentence, denier: MentionRecord, claim: ClaimRecord) -> Cl
         relayed_by=claim.relayed_by,
         claim_date=claim.claim_date,
         kind="counter",
+        rule="claim.despite_denial",
     )

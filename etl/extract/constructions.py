@@ -17,19 +17,15 @@ from etl.records import EntityRef, MentionRecord
 
 from .arguments import objects_of, subjects_of
 from .attribution import Claimant
+from .lexicons import all_predicate_words, alternation, predicate_words
 from .sentence import PLACEHOLDER, Sentence
 
 Found = tuple[MentionRecord, str, MentionRecord, int]
 StateOf = Callable[[EntityRef], EntityRef | None]
 
-_GOODS = (
-    ("funds", r"funding|funds|money|cash|financing|financial\s+(?:support|aid|assistance)"),
-    ("arms", r"weapons|arms|munitions|weaponry|explosives|rockets|missiles"),
-    ("trains", r"training"),
-    ("shelters", r"sanctuary|safe\s+havens?|shelter|refuge"),
-    ("supports", r"support|assistance|aid|help|backing"),
-)
+_GOODS = tuple((name, alternation(goods)) for name, goods in predicate_words("goods").items())
 _GOOD = "|".join(words for _, words in _GOODS)
+_MONEY = frozenset(word.casefold() for word in predicate_words("moved")["funds"])
 _WORDS = r"(?:[\w'’-]+\s+){0,3}?"
 _GIVE = re.compile(
     r"(?i)\b(?:provid(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|offer(?:s|ed|ing)?"
@@ -39,8 +35,8 @@ _GIVE = re.compile(
     rf"|(?:the\s+)?@(?P<with>\d+)@\s+with\s+{_WORDS}(?P<given_with>{_GOOD})\b)"
 )
 _MOVED = re.compile(
-    r"(?i)@(?P<giver>\d+)@(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?P<goods>weapons|arms|mines"
-    r"|munitions|explosives|rockets|missiles|bombs|EFPs|money|funds|cash)\b[^.;@]{0,40}?"
+    r"(?i)@(?P<giver>\d+)@(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<goods>{alternation(all_predicate_words('moved'))})\b[^.;@]{{0,40}}?"
     r"\b(?:were|was|are|is|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?(?:funnell?ed"
     r"|smuggled|shipped|supplied|sent|delivered|transferred|provided|given|moved|passed)\s+"
     r"(?:[\w-]+\s+){0,2}?to\s+"
@@ -74,7 +70,7 @@ def moving(sentence: Sentence) -> Iterator[Found]:
         giver = sentence.actor(match.group("giver"))
         if giver.entity.kind != "state":
             continue
-        money = match.group("goods").casefold() in ("money", "funds", "cash")
+        money = match.group("goods").casefold() in _MONEY
         for target in objects_of(sentence, match.end()):
             yield giver, "funds" if money else "arms", target, match.start()
 

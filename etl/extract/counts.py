@@ -7,21 +7,12 @@ quantities ("dozens", "numerous") are not numbers.
 
 import re
 
-UNITS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
-    )
-}
-TENS = {
-    word: 10 * value
-    for value, word in enumerate(
-        "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-    )
-    if word != "_"
-}
-_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, "a dozen", "a hundred", "hundred"], key=len)[::-1])
+from .lexicons import alternation, mapping, speech_selection, words
+
+UNITS = {word: value for value, word in enumerate(words("numbers", "units"))}
+TENS = mapping("numbers", "tens")
+PHRASES = mapping("numbers", "phrases")
+_NUMBER_WORD = "|".join(sorted([*UNITS, *TENS, *PHRASES], key=len)[::-1])
 _NUMBER = rf"(?:\d{{1,5}}|(?:{_NUMBER_WORD})(?:[\s-]+(?:{'|'.join(UNITS)}))?)"
 FIELDS = {
     "killed": "killed",
@@ -48,7 +39,8 @@ _VERB_FIRST = re.compile(
 )
 _MURDER_OF = re.compile(rf"(?i)\b(?P<verb>murder|killing|deaths?)\s+of\s+(?P<number>{_NUMBER})\b")
 _VERB_WORDS = re.compile(
-    r"(?i)\b(?:said|says|say|told|stated|reported|added|who|which|that|when|after|during|in|on)\b"
+    rf"(?i)\b(?:{alternation(speech_selection('count_guard'))}"
+    r"|who|which|that|when|after|during|in|on)\b"
 )
 
 
@@ -57,10 +49,8 @@ def parse_number(words: str) -> int | None:
     cleaned = words.strip().casefold().replace("-", " ")
     if cleaned.isdigit():
         return int(cleaned)
-    if cleaned in ("a dozen",):
-        return 12
-    if cleaned in ("a hundred", "hundred", "one hundred"):
-        return 100
+    if cleaned in PHRASES:
+        return PHRASES[cleaned]
     total = 0
     for part in cleaned.split():
         if part in UNITS:

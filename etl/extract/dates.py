@@ -14,33 +14,12 @@ from datetime import date, timedelta
 
 from etl.records import DateRecord, PartialDate, Span
 
+from .lexicons import alternation, section, words
+
 MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ],
-        start=1,
-    )
-    for name in names
+    name: int(number) for number, names in section("calendar", "months").items() for name in names
 }
-WEEKDAYS = {
-    name: number
-    for number, name in enumerate(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    )
-}
+WEEKDAYS = {name: number for number, name in enumerate(words("calendar", "weekdays"))}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PART = (
     r"(?:(?P<part>early|mid|late|the end of|the beginning of|the start of|the middle of"
@@ -59,10 +38,7 @@ _PATTERNS = [
     ("weekday", re.compile(r"\b(?P<weekday>" + "|".join(WEEKDAYS) + r")\b")),
     (
         "relative",
-        re.compile(
-            r"(?i)\b(?P<relative>yesterday|today|last night|this morning|last week|last month"
-            r"|last year|earlier this year|earlier this month|this year|this month)\b"
-        ),
+        re.compile(rf"(?i)\b(?P<relative>{alternation(words('calendar', 'relative'))})\b"),
     ),
     ("year", re.compile(rf"(?i:\b(?P<early>early|mid|late)[\s-]+)?\b{_YEAR}\b(?!\s*%|-\d)")),
 ]

@@ -15,12 +15,13 @@ from etl.records import DateRecord, EventRecord, EventWeaponRecord, ParticipantR
 
 from .counts import find_counts
 from .gazetteer import Gazetteer
+from .lexicons import event_types_where
 from .roles import DATELINE, SPEAKING, participants_of
 from .sentence import Sentence
 from .triggers import OUTCOMES, Trigger, find_triggers, has_perfect_tense
 
-VIOLENT = {"attack", "killing", "kidnapping", "raid"}
-NEEDS_PARTICIPANTS = {"statement", "briefing", "release", "meeting"}
+VIOLENT = event_types_where("violent")
+NEEDS_PARTICIPANTS = event_types_where("needs_participants")
 _ANOTHER = re.compile(
     r"(?i)\b(?:another|separate|second|follow-on|additional|other)\s+(?:[\w-]+\s+)?"
     r"(?:operations?|raids?|attacks?|strikes?|incidents?|arrests?|location)\b"
@@ -42,6 +43,7 @@ _PLACE_MODIFIERS = frozenset(
     "province village district kurdish iraqi iranian its his their".split()
 )
 _SUMMARY_LIMIT = 280
+_WEAPON_RULE = "event_weapon.in_sentence"
 _THINGS = re.compile(
     r"(?i)\s+(?:an?\s+|the\s+|\w+\s+){0,2}(?:documents?|weapons?|caches?|playbook|computers?"
     r"|equipment|explosives|ammunition|materials?|maps|passports|money|vehicles?)\b"
@@ -85,12 +87,15 @@ def _event(
         date=date,
         place=None if speaking else _place(sentence, gazetteer),
         participants=participants,
-        weapons=tuple(EventWeaponRecord(m.entity, m.span) for m in _unique(sentence.weapons)),
+        weapons=tuple(
+            EventWeaponRecord(m.entity, m.span, _WEAPON_RULE) for m in _unique(sentence.weapons)
+        ),
         killed=counts.get("killed"),
         wounded=counts.get("wounded"),
         captured=counts.get("captured"),
         detained=counts.get("detained"),
         narrative=_narrative(sentence),
+        rule=f"event.trigger_{trigger.form}",
     )
 
 
@@ -120,7 +125,7 @@ def _same_people(
     targets = [p for p in previous.participants if p.role == "target"]
     specific = [p for p in targets if p.actor.kind not in ("state", "group")]
     chosen = (specific or targets)[-1:]  # one passage names one participant
-    return tuple(replace(p, span=span) for p in chosen)
+    return tuple(replace(p, span=span, rule="participant.same_people") for p in chosen)
 
 
 def _primary(sentence: Sentence, triggers: list[Trigger]) -> Trigger | None:

@@ -19,17 +19,15 @@ import re
 from dataclasses import dataclass
 
 from .attribution import Claimant
+from .lexicons import alternation, speech_forms, speech_selection
 from .sentence import PLACEHOLDER, Sentence
 
-_SPECULATIVE = frozenset(
-    "speculated believed assumed thought suggested rumored rumoured alleged feared expected "
-    "believe believes think thinks suspect suspects fear fears".split()
-)
+# A verb of belief or speculation is kept as a hedge ("speculated"); "held", "said" are not.
+_SPECULATIVE = frozenset((*speech_forms("believe"), "alleged"))
 _IMPERSONAL = re.compile(
     r"(?i)\bit\s+(?:is|was|has\s+(?:long\s+)?been|had\s+been)\s+"
     r"(?:(?:widely|commonly|generally|often|frequently|increasingly|long|also)\s+)*"
-    r"(?P<verb>speculated|believed|assumed|thought|argued|claimed|reported|said|suggested"
-    r"|rumou?red|alleged|held|accepted|understood|feared|expected|asserted)"
+    rf"(?P<verb>{alternation(speech_selection('impersonal_frame'))})"
     r"(?:\s+(?:in|by|among|within)\s+(?P<who>(?:(?!\bthat\b)[^,;])+?))?\s*,?\s+that\b"
 )
 _OPINION = re.compile(
@@ -42,9 +40,8 @@ _OPINION = re.compile(
 _HOLDERS = re.compile(
     r"(?i)\b(?P<who>(?:those|people|critics|skeptics|sceptics|analysts|experts|observers"
     r"|many|others|anyone)\b(?:\s+(?!who\b)[^,;\s]+){0,6}?)\s+who\s+"
-    r"(?:(?:\w+ly|still|also)\s+)?(?P<verb>doubts?|disputes?|questions?|den(?:y|ies)"
-    r"|believes?|argues?|thinks?|says?|claims?|insists?|suspects?|contends?|maintains?"
-    r"|fears?|rejects?)\b"
+    r"(?:(?:\w+ly|still|also)\s+)?"
+    rf"(?P<verb>{alternation(speech_selection('holders_frame'))})\b"
 )
 _BLAMING = re.compile(r"(?i),\s*(?:blaming|accusing|faulting|charging)\s+")
 _JUDGMENT = re.compile(

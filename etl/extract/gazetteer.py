@@ -21,6 +21,7 @@ _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-]*$")
 # The words that may join an adjective to the name sharing its noun ("Sunni and Shiite ...").
 _ELISION_LINKS = (("as", "well", "as"), ("and", "even"), ("and", "also"), ("or", "even"))
 _ELISION_LINKS += (("and",), ("or",))
+_ELISION_RULE = "mention.gazetteer_elision"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,7 @@ class Match:
     refs: tuple[EntityRef, ...]
     first_token: int
     last_token: int
+    rule: str = "mention.gazetteer"
 
 
 def build_gazetteer(names: Iterable[GazetteerName], parents: Mapping[str, str]) -> Gazetteer:
@@ -154,7 +156,7 @@ def _elided(
         entries = gazetteer.entries.get((adjective.norm, *head[-size:]), ())
         refs = _unique(entry.ref for entry in entries if entry.ref.entity == "actor")
         if refs:
-            return Match((adjective.start, adjective.end), refs, index, index)
+            return Match((adjective.start, adjective.end), refs, index, index, _ELISION_RULE)
     return None
 
 

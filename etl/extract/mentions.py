@@ -51,11 +51,11 @@ def find_mentions(
         len(text),
     )
     people = _People(_known_people(text, matches, hits, context, gazetteer, not_names))
-    mentions = [_gazetteer_mention(text, match) for match in matches]
+    mentions = [gazetteer_mention(text, match) for match in matches]
     new_actors: dict[str, NewActorRecord] = {}
     for hit in hits:
         ref = _resolve_hit(hit, gazetteer, people, new_actors)
-        mentions.append(_mention(text, ref, hit.span, "pattern"))
+        mentions.append(_mention(text, ref, hit.span, "pattern", hit.rule))
     mentions += _surname_mentions(text, spans, people, mentions, new_actors, not_names)
     ordered = sorted(mentions, key=lambda mention: (mention.span, mention.entity.entity))
     return Mentions(tuple(ordered), tuple(new_actors.values()))
@@ -66,8 +66,8 @@ def find_comment_mentions(
 ) -> list[MentionRecord]:
     """Return the gazetteer mentions inside one comment (no patterns: a low-trust source)."""
     return [
-        MentionRecord(m.entity, m.span, m.surface, m.source, comment_key)
-        for m in (_gazetteer_mention(text, match) for match in find_names(gazetteer, text, span))
+        MentionRecord(m.entity, m.span, m.surface, m.source, comment_key, m.rule)
+        for m in (gazetteer_mention(text, match) for match in find_names(gazetteer, text, span))
     ]
 
 
@@ -90,7 +90,8 @@ def _keep_hits(hits: list[NameHit], matches: list[Match], size: int) -> list[Nam
     return sorted(kept, key=lambda hit: hit.span)
 
 
-def _gazetteer_mention(text: str, match: Match) -> MentionRecord:
+def gazetteer_mention(text: str, match: Match) -> MentionRecord:
+    """Return the mention a gazetteer match makes: a place after "in", else the actor."""
     refs = match.refs
     if len(refs) > 1:
         before = _WORD_BEFORE.search(text[max(0, match.span[0] - 40) : match.span[0]])
@@ -98,11 +99,11 @@ def _gazetteer_mention(text: str, match: Match) -> MentionRecord:
         locative = locative and not _POSSESSIVE.match(text, match.span[1])
         wanted = "place" if locative else "actor"
         refs = tuple(ref for ref in refs if ref.entity == wanted) or refs
-    return _mention(text, refs[0], match.span, "gazetteer")
+    return _mention(text, refs[0], match.span, "gazetteer", match.rule)
 
 
-def _mention(text: str, ref: EntityRef, span: Span, source: str) -> MentionRecord:
-    return MentionRecord(ref, span, text[span[0] : span[1]], source)
+def _mention(text: str, ref: EntityRef, span: Span, source: str, rule: str) -> MentionRecord:
+    return MentionRecord(ref, span, text[span[0] : span[1]], source, rule=rule)
 
 
 def _known_people(
@@ -133,7 +134,7 @@ def _person_from_hit(hit: NameHit, introduced_at: int, gazetteer: Gazetteer) -> 
     if known is not None:
         return _Person(known, _surname(hit.name), introduced_at)
     ref = _new_ref(hit)
-    record = NewActorRecord(ref.key, hit.name, hit.kind, hit.title)
+    record = NewActorRecord(ref.key, hit.name, hit.kind, hit.title, hit.rule)
     return _Person(ref, _surname(hit.name), introduced_at, record)
 
 
@@ -151,7 +152,7 @@ def _resolve_hit(
     if known is not None:
         return known
     ref = _new_ref(hit)
-    record = NewActorRecord(ref.key, hit.name, hit.kind, hit.title)
+    record = NewActorRecord(ref.key, hit.name, hit.kind, hit.title, hit.rule)
     return _register(_Person(ref, _surname(hit.name), hit.span[0], record), new_actors)
 
 
@@ -223,7 +224,7 @@ def _surname_mentions(
             person = people.link(match.group(), match.start())
             if person is not None:
                 ref = _register(person, new_actors)
-                found.append(_mention(text, ref, match.span(), "surname"))
+                found.append(_mention(text, ref, match.span(), "surname", "mention.surname"))
     return found
 
 

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from etl.records import MentionRecord
 
+from .lexicons import alternation, predicate_words
 from .sentence import Sentence
 
+_NOUNS = predicate_words("nouns")
 _PAIR = re.compile(
-    r"(?i)\b(?:(?P<linked_to>relationship|relations|links?|ties|connections?|contacts?"
-    r"|dealings|association)|(?P<cooperates_with>cooperation|collaboration|collusion"
-    r"|alliance|partnership|coordination))\s+(?:[\w-]+\s+){0,2}?between\s+"
+    rf"(?i)\b(?:(?P<linked_to>{alternation(_NOUNS['linked_to'])})"
+    rf"|(?P<cooperates_with>{alternation(_NOUNS['cooperates_with'])}))"
+    r"\s+(?:[\w-]+\s+){0,2}?between\s+"
     r"(?:(?P<anaphor>(?:the|these|those|both)\s+(?:two\s+)?(?:groups|organizations|movements"
     r"|sides|parties|actors|countries|states|regimes|networks)|the\s+two|them)\b"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){0,3}?@(?P<a>\d+)@(?:\s+[a-z][\w-]*)?\s+and\s+(?:the\s+)?"

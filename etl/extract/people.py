@@ -10,18 +10,9 @@ from dataclasses import dataclass
 
 from etl.records import Span
 
-TITLES = [
-    "Grand Ayatollah", "Brigadier General", "Brig. Gen.", "Major General", "Maj. Gen.",
-    "Lieutenant General", "Lt. Gen.", "Lieutenant Colonel", "Lt. Col.", "Rear Admiral",
-    "Rear Adm.", "Vice Admiral", "Vice Adm.", "Staff Sgt.", "Staff Sergeant", "Sgt. Maj.",
-    "Vice President", "Prime Minister", "Foreign Minister", "Defense Secretary",
-    "Secretary of State", "Secretary of Defense", "Ambassador", "President", "Admiral", "Adm.",
-    "General", "Gen.", "Colonel", "Col.", "Major", "Maj.", "Captain", "Capt.", "Lieutenant",
-    "Lt.", "Sergeant", "Sgt.", "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.",
-    "Minister", "Secretary", "Ayatollah", "Sheikh", "Sheik", "Mullah", "Hojatoleslam",
-    "Professor", "Prof.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen", "Col", "Maj", "Mr", "Dr",
-]  # fmt: skip
-COURTESY = {"mr", "mrs", "ms", "dr"}
+from .lexicons import alternation, speech_selection, words
+
+TITLES = words("titles", "titles")
 # Capitalized words that start or make up names of things, never of people (the gazetteer's
 # one-word place names are added by the caller: Gazetteer.place_words).
 NOT_NAMES = frozenset(
@@ -51,14 +42,9 @@ _TITLED = re.compile(
     rf"(?:(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??\s+)?"
     rf"(?P<name>{_NAME}|{_UPPER})(?![\w-])"
 )
-_SPEECH = (
-    r"said|says|told|added|stated|argued|wrote|noted|explained|points out|pointed out|believes"
-    r"|contends|claimed|insisted|warned|asserted|acknowledged|admitted|denied|stressed"
-)
+_SPEECH = alternation(speech_selection("speaker_name_before"))
 _SPEAKER_BEFORE = re.compile(rf"(?P<name>{_NAME2}),?\s+(?:{_SPEECH})\b")
-_SPEAKER_AFTER = re.compile(
-    rf"\b(?:said|says|told|according to)\s+(?P<name>{_NAME2})\b(?!\s+[A-Z])"
-)
+_SPEAKER_AFTER = re.compile(rf"\b(?:{_SPEECH}|according\s+to)\s+(?P<name>{_NAME2})\b(?!\s+[A-Z])")
 _CAPTURED = re.compile(
     rf"\b(?:captured|killed|detained|arrested|kidnapped|assassinated|released)\s+"
     rf"(?P<name>{_NAME2})\b"
@@ -83,6 +69,12 @@ _UNIT = re.compile(
     rf"\b(?P<name>(?:{_CAP}\s+){{1,2}}(?:Command|Corps|Division|Regiment|Battalion|Headquarters)"
     rf"|Task\s+Force\s+{_CAP})\b"
 )
+_UNTITLED_RULES = (
+    (_SPEAKER_BEFORE, "mention.speaker_before_verb"),
+    (_SPEAKER_AFTER, "mention.speaker_after_verb"),
+    (_CAPTURED, "mention.captured_name"),
+)
+_UNIT_RULE = "mention.military_unit"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,14 +86,15 @@ class NameHit:
     kind: str
     title: str = ""
     single: bool = False  # one word after a title: a surname to link, not a full name
+    rule: str = ""  # id of the pattern's rule
 
 
 def find_people(text: str, span: Span, not_names: frozenset[str] = NOT_NAMES) -> list[NameHit]:
     """Return titled people, speakers and people captured by name in text[span]."""
     hits = [_titled(text, match, not_names) for match in _TITLED.finditer(text, *span)]
-    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER, _CAPTURED):
+    for pattern, rule in _UNTITLED_RULES:
         for match in pattern.finditer(text, *span):
-            hit = _untitled(match, not_names)
+            hit = _untitled(match, not_names, rule)
             if hit is not None:
                 hits.append(hit)
     return [hit for hit in hits if hit is not None]
@@ -118,14 +111,17 @@ def find_groups(text: str, span: Span, not_names: frozenset[str] = NOT_NAMES) ->
                 where = match.span(part)
                 if not match.group("second"):
                     where = (match.start(part), match.end())
-                hits.append(NameHit(where, f"{word} {noun}", _GROUP_NOUNS[noun]))
+                hits.append(
+                    NameHit(where, f"{word} {noun}", _GROUP_NOUNS[noun], rule="mention.named_group")
+                )
     for match in _UNIT.finditer(text, *span):
         start, words = match.start("name"), match.group("name").split()
         while len(words) > 2 and words[0].casefold() in _NOT_UNIT_NAMES:
             start = text.index(words[1], start + len(words[0]))
             words = words[1:]  # "The Hadid Command" is the Hadid Command
         if not any(word.casefold() in _NOT_UNIT_NAMES for word in words):
-            hits.append(NameHit((start, match.end("name")), " ".join(words), "military_unit"))
+            name = " ".join(words)
+            hits.append(NameHit((start, match.end("name")), name, "military_unit", rule=_UNIT_RULE))
     return hits
 
 
@@ -142,24 +138,26 @@ def _titled(text: str, match: re.Match, not_names: frozenset[str]) -> NameHit | 
     start = match.start("name")
     title = " ".join(match.group("title").split())
     span = (start, start + parts[keep - 1].end())
-    return NameHit(span, name, "person", title, single=keep == 1)
+    return NameHit(span, name, "person", title, single=keep == 1, rule="mention.titled_person")
 
 
-def _untitled(match: re.Match, not_names: frozenset[str]) -> NameHit | None:
+def _untitled(match: re.Match, not_names: frozenset[str], rule: str) -> NameHit | None:
     words = match.group("name").split()
     if len(words) > 3:
-        return _tail(match, words[-3:], not_names)
+        return _tail(match, words[-3:], not_names, rule)
     if any(word.casefold() in not_names for word in words if len(word) > 2):
         return None
     if words[0].casefold() in not_names:
         return None
-    return NameHit(match.span("name"), " ".join(words), "person")
+    return NameHit(match.span("name"), " ".join(words), "person", rule=rule)
 
 
-def _tail(match: re.Match, words: list[str], not_names: frozenset[str]) -> NameHit | None:
+def _tail(
+    match: re.Match, words: list[str], not_names: frozenset[str], rule: str
+) -> NameHit | None:
     # "Mouth of the Potomac James Gordon Meek stated": the name is the last words of the run.
     if any(word.casefold() in not_names for word in words if len(word) > 2):
         return None
     name = match.group("name")
     start = match.start("name") + name.rindex(words[0])
-    return NameHit((start, match.end("name")), " ".join(words), "person")
+    return NameHit((start, match.end("name")), " ".join(words), "person", rule=rule)

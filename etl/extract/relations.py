@@ -11,53 +11,12 @@ import re
 
 from etl.records import MentionRecord, RelationRecord
 
+from .lexicons import mapping
 from .sentence import Sentence
 
-ROLES = {
-    "commander": "commands",
-    "commanders": "commands",
-    "commanding general": "commands",
-    "commanding officer": "commands",
-    "officer-in-charge": "commands",
-    "officer in charge": "commands",
-    "leader": "leads",
-    "leaders": "leads",
-    "head": "leads",
-    "chief": "leads",
-    "director": "leads",
-    "founder": "leads",
-    "emir": "leads",
-    "member": "member_of",
-    "members": "member_of",
-    "fighter": "member_of",
-    "officer": "member_of",
-    "officers": "member_of",
-    "official": "member_of",
-    "operative": "agent_of",
-    "operatives": "agent_of",
-    "agent": "agent_of",
-    "agents": "agent_of",
-    "spokesman": "spokesperson_for",
-    "spokesperson": "spokesperson_for",
-    "spokeswoman": "spokesperson_for",
-    "aide": "advises",
-    "adviser": "advises",
-    "advisor": "advises",
-    "deputy": "advises",
-    "arm": "part_of",
-    "branch": "part_of",
-    "wing": "part_of",
-    "unit": "part_of",
-    "units": "part_of",
-    "component": "part_of",
-    "part": "part_of",
-    "proxy": "proxy_of",
-    "proxies": "proxy_of",
-    "associate": "related_to",
-    "ally": "related_to",
-}
+ROLES = mapping("relation_roles", "roles")
 # A definite leader commands or leads; "a leader in", "one of the commanders of" is a member.
-_ONE_AMONG = {"commands": "member_of", "leads": "member_of"}
+_ONE_AMONG = mapping("relation_roles", "among")
 _ROLE = "(?P<role>(?i:" + "|".join(sorted(map(re.escape, ROLES), key=len, reverse=True)) + "))"
 _X = r"(?P<x>@\d+@)"
 _Y = r"(?:the\s+)?(?:@\d+@['’]s\s+)?(?P<y>@\d+@)"
@@ -70,21 +29,36 @@ _COPULA = (
     r"(?:\s*,[^,]{0,80},)?\s+"
     r"(?:is|was|are|were|became|becomes|has been|had been|remains|served as|serves as)\s+"
 )
-_RULES = [
-    re.compile(rf"{_X}{_SEP}{_ART}{_ADJ}{_ROLE}{_PREP}{_Y}"),
-    re.compile(rf"{_X}{_COPULA}{_ART}{_ADJ}{_ROLE}{_PREP}{_Y}"),
-    re.compile(rf"{_X}{_COPULA}(?P<art>a|an|the)\s+{_ADJ}{_Y}\s+{_ADJ}{_ROLE}\b"),
-    re.compile(rf"{_X}{_SEP}(?:(?P<art>a|an|the)\s+)?{_ADJ}{_Y}\s+{_ADJ}{_ROLE}\b"),
-    re.compile(rf"{_X}\s+as\s+{_ART}{_ADJ}{_ROLE}{_PREP}{_Y}"),
-    re.compile(rf"(?P<y>@\d+@)['’]s\s+{_ADJ}{_ROLE}{_SEP}(?:(?:[A-Z][\w.]*\s+){{0,3}}){_X}"),
-    re.compile(rf"(?P<y>@\d+@)\s+{_ROLE}\s+(?:[A-Z][\w.]*\s+){{0,3}}{_X}"),
-    re.compile(rf"\b[Tt]he\s+{_ADJ}{_ROLE}{_PREP}{_Y}{_SEP}(?:(?:[A-Z][\w.]*\s+){{0,3}}){_X}"),
-    re.compile(
-        rf"(?P<y>@\d+@),?\s+and\s+its\s+(?:@\d+@\s+)?{_ADJ}{_ROLE},?\s+(?:the\s+)?"
-        rf"(?:[A-Z][\w.]*\s+)?{_X}"
+# Each pattern with the id of its rule (etl/extract/rules).
+_RULE_PATTERNS = [
+    ("relation.apposition_role", rf"{_X}{_SEP}{_ART}{_ADJ}{_ROLE}{_PREP}{_Y}"),
+    ("relation.copula_role", rf"{_X}{_COPULA}{_ART}{_ADJ}{_ROLE}{_PREP}{_Y}"),
+    ("relation.copula_modifier", rf"{_X}{_COPULA}(?P<art>a|an|the)\s+{_ADJ}{_Y}\s+{_ADJ}{_ROLE}\b"),
+    (
+        "relation.apposition_modifier",
+        rf"{_X}{_SEP}(?:(?P<art>a|an|the)\s+)?{_ADJ}{_Y}\s+{_ADJ}{_ROLE}\b",
     ),
-    re.compile(rf"{_X}{_SEP}{_ART}{_ADJ}(?P<role>units?|arm|branch)\s+subordinate\s+to\s+{_Y}"),
+    ("relation.as_role", rf"{_X}\s+as\s+{_ART}{_ADJ}{_ROLE}{_PREP}{_Y}"),
+    (
+        "relation.possessive_role",
+        rf"(?P<y>@\d+@)['’]s\s+{_ADJ}{_ROLE}{_SEP}(?:(?:[A-Z][\w.]*\s+){{0,3}}){_X}",
+    ),
+    ("relation.title_role", rf"(?P<y>@\d+@)\s+{_ROLE}\s+(?:[A-Z][\w.]*\s+){{0,3}}{_X}"),
+    (
+        "relation.role_of_apposition",
+        rf"\b[Tt]he\s+{_ADJ}{_ROLE}{_PREP}{_Y}{_SEP}(?:(?:[A-Z][\w.]*\s+){{0,3}}){_X}",
+    ),
+    (
+        "relation.its_role",
+        rf"(?P<y>@\d+@),?\s+and\s+its\s+(?:@\d+@\s+)?{_ADJ}{_ROLE},?\s+(?:the\s+)?"
+        rf"(?:[A-Z][\w.]*\s+)?{_X}",
+    ),
+    (
+        "relation.subordinate_to",
+        rf"{_X}{_SEP}{_ART}{_ADJ}(?P<role>units?|arm|branch)\s+subordinate\s+to\s+{_Y}",
+    ),
 ]
+_RULES = [(rule, re.compile(pattern)) for rule, pattern in _RULE_PATTERNS]
 _PART_OF_CHAIN = re.compile(r"(?P<x>@\d+@)\s+of\s+the\s+(?P<y>@\d+@)")
 _ORGANIZATIONS = {"military_unit", "armed_group", "intelligence_service", "government_body"}
 
@@ -94,9 +68,9 @@ def find_relations(sentence: Sentence) -> list[RelationRecord]:
     if len(sentence.actors) < 2:
         return []
     found: dict[tuple, RelationRecord] = {}
-    for rule in _RULES:
-        for match in rule.finditer(sentence.template):
-            record = _relation(sentence, match)
+    for rule, pattern in _RULES:
+        for match in pattern.finditer(sentence.template):
+            record = _relation(sentence, match, rule)
             if record is not None:
                 found.setdefault(_identity(record), record)
     for match in _PART_OF_CHAIN.finditer(sentence.template):
@@ -106,7 +80,7 @@ def find_relations(sentence: Sentence) -> list[RelationRecord]:
     return list(found.values())
 
 
-def _relation(sentence: Sentence, match: re.Match) -> RelationRecord | None:
+def _relation(sentence: Sentence, match: re.Match, rule: str) -> RelationRecord | None:
     subject, target = sentence.actor(match.group("x")), sentence.actor(match.group("y"))
     role = " ".join(match.group("role").casefold().split())
     predicate = ROLES.get(role, "part_of")
@@ -115,24 +89,24 @@ def _relation(sentence: Sentence, match: re.Match) -> RelationRecord | None:
         predicate = _ONE_AMONG.get(predicate, predicate)
     if predicate == "part_of" and subject.entity.kind == "person":
         predicate = "member_of"
-    return _record(sentence, subject, predicate, target)
+    return _record(sentence, subject, predicate, target, rule)
 
 
 def _unit_chain(sentence: Sentence, match: re.Match) -> RelationRecord | None:
     # "the Ramazan Corps of the Qods Force": a unit named as part of another.
     subject, target = sentence.actor(match.group("x")), sentence.actor(match.group("y"))
     if {subject.entity.kind, target.entity.kind} <= _ORGANIZATIONS:
-        return _record(sentence, subject, "part_of", target)
+        return _record(sentence, subject, "part_of", target, "relation.unit_chain")
     return None
 
 
 def _record(
-    sentence: Sentence, subject: MentionRecord, predicate: str, target: MentionRecord
+    sentence: Sentence, subject: MentionRecord, predicate: str, target: MentionRecord, rule: str
 ) -> RelationRecord | None:
     if subject.entity.ident == target.entity.ident:
         return None
     return RelationRecord(
-        subject.entity, predicate, target.entity, sentence.span, subject.span, target.span
+        subject.entity, predicate, target.entity, sentence.span, subject.span, target.span, rule
     )
 
 

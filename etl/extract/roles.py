@@ -14,10 +14,11 @@ import re
 from etl.records import MentionRecord, ParticipantRecord
 
 from .attribution import find_claimant
+from .lexicons import event_types, event_types_where
 from .sentence import PLACEHOLDER, Sentence
 from .triggers import HOSTILE, Trigger
 
-SPEAKING = {"statement", "briefing"}
+SPEAKING = event_types_where("speaking")
 DATELINE = re.compile(r"\s*[A-Z]{3,}\b[^\n–—]{0,90}?\s[–—]\s")
 _LEFT_BOUNDARY = re.compile(
     r"(?i)[;:(]|\bbut\b|\bwhile\b|\bwhen\b|\bafter\b|\bwhich\b|\bwho\b|\bthat\b"
@@ -70,32 +71,53 @@ def participants_of(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRe
         (m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, trigger.start)),
         default=dateline.end() if dateline else 0,
     )
-    head = _RELATIVE_HEAD.search(masked, 0, left) if left else None
-    relative_head = int(head.group(1)) if head and trigger.form in ("verb", "relative") else None
     right = _object_end(masked, trigger)
-    by = _BY.search(masked, trigger.end)
-    noun_target = _NOUN_TARGET.match(masked, trigger.end) if trigger.form == "noun" else None
-    targeted = _targeted(masked, trigger)
+    marked = _marked_roles(masked, trigger, left, helpers)
     found: dict[str, ParticipantRecord] = {}
     for placeholder in PLACEHOLDER.finditer(template):
         number, where = int(placeholder.group(1)), placeholder.start()
         mention = sentence.actors[number]
         if _no_part(mention, masked, placeholder, number in helpers):
             continue
-        if (by is not None and number == int(by.group(1))) or number in (relative_head, *helpers):
-            role = _doer(trigger)
-        elif (noun_target and number == int(noun_target.group(1))) or number in targeted:
-            role = "target"
+        if number in marked:
+            role, rule = marked[number]
         elif left <= where < trigger.start and not _COMPLEMENT.search(template, 0, where):
-            role = "target" if trigger.form == "passive" else _doer(trigger)
+            passive = trigger.form == "passive"
+            role = "target" if passive else _doer(trigger)
+            rule = "participant.passive_subject" if passive else "participant.subject"
         elif trigger.end <= where < right and trigger.form == "verb":
-            role = _object_role(trigger)
+            role, rule = _object_role(trigger), "participant.object"
         else:
             continue
         found.setdefault(
-            mention.entity.ident, ParticipantRecord(mention.entity, role, mention.span)
+            mention.entity.ident, ParticipantRecord(mention.entity, role, mention.span, rule)
         )
     return tuple(found.values())
+
+
+def _marked_roles(
+    masked: str, trigger: Trigger, left: int, helpers: tuple[int, ...]
+) -> dict[int, tuple[str, str]]:
+    """Return the actors a construction marks, by placeholder number: (role, rule id).
+
+    The first mark wins: "by X", a relative clause's head, helpers, "raid on X", targeting.
+    """
+    head = _RELATIVE_HEAD.search(masked, 0, left) if left else None
+    by = _BY.search(masked, trigger.end)
+    noun_target = _NOUN_TARGET.match(masked, trigger.end) if trigger.form == "noun" else None
+    marks = []
+    if by is not None:
+        marks.append((int(by.group(1)), _doer(trigger), "participant.by_agent"))
+    if head and trigger.form in ("verb", "relative"):
+        marks.append((int(head.group(1)), _doer(trigger), "participant.relative_head"))
+    marks += [(number, _doer(trigger), "participant.helper") for number in helpers]
+    if noun_target:
+        marks.append((int(noun_target.group(1)), "target", "participant.noun_target"))
+    marks += [(number, "target", "participant.targeting") for number in _targeted(masked, trigger)]
+    found: dict[int, tuple[str, str]] = {}
+    for number, role, rule in marks:
+        found.setdefault(number, (role, rule))
+    return found
 
 
 def _no_part(mention: MentionRecord, masked: str, placeholder: re.Match, helper: bool) -> bool:
@@ -153,9 +175,7 @@ def _targeted(template: str, trigger: Trigger) -> set[int]:
 
 
 def _object_role(trigger: Trigger) -> str:
-    if trigger.event_type in HOSTILE:
-        return "target"
-    return "agent" if trigger.event_type == "meeting" else "target"
+    return event_types()[trigger.event_type]["object_role"]
 
 
 def _speaker(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, ...]:
@@ -166,10 +186,8 @@ def _speaker(sentence: Sentence, trigger: Trigger) -> tuple[ParticipantRecord, .
     mention = next((m for m in sentence.actors if m.entity == speaker.actor), None)
     if mention is None or mention.entity.kind == "media":
         return ()
-    return (ParticipantRecord(mention.entity, "speaker", mention.span),)
+    return (ParticipantRecord(mention.entity, "speaker", mention.span, "participant.speaker"),)
 
 
 def _doer(trigger: Trigger) -> str:
-    if trigger.event_type in SPEAKING:
-        return "speaker"
-    return "perpetrator" if trigger.event_type in HOSTILE else "agent"
+    return event_types()[trigger.event_type]["doer_role"]

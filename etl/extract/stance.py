@@ -12,33 +12,29 @@ import re
 
 from etl.records import MentionRecord
 
+from .lexicons import alternation, words
 from .sentence import Sentence
 
-_DENIAL = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying|ial|ials)|reject(?:s|ed)|refut(?:e|es|ed))\b")
+_DENIAL = re.compile(rf"(?i)\b(?:{alternation(words('negations', 'denial_words'))})\b")
 _DESPITE = re.compile(
-    r"(?i)\bdespite\s+(?:(?:strong|repeated|continued|official)\s+)*(?:@\d+@\s+)?denials?"
+    rf"(?i)\bdespite\s+(?:(?:{alternation(words('negations', 'denial_intensifiers'))})\s+)*"
+    r"(?:@\d+@\s+)?denials?"
     r"(?:\s+by\s+(?:the\s+)?@\d+@)?"
 )
-_DOUBT = re.compile(
-    r"(?i)\b(?:doubts?|doubted|doubtful|did not think|does not think|do not think|didn't think"
-    r"|unlikely|skeptic\w*|questioned whether|never saw evidence|no evidence|not convinced)\b"
-)
-_NOT_DOUBT = re.compile(r"(?i)\b(?:no|without|little|beyond)\s+doubt\b")
-_NEGATION = re.compile(r"(?i)\b(?:not|never|no longer|n't|no)\s+(?:\w+\s+){0,2}$")
+_DOUBTS = "|".join((alternation(words("doubts", "phrases")), *words("doubts", "patterns")))
+_DOUBT = re.compile(rf"(?i)\b(?:{_DOUBTS})\b")
+_NOT_DOUBT = re.compile(rf"(?i)\b(?:{alternation(words('doubts', 'not_doubt_before'))})\s+doubt\b")
+_NEGATIONS = alternation(words("negations", "negations"))
+_NEGATION = re.compile(rf"(?i)\b(?:{_NEGATIONS})\s+(?:\w+\s+){{0,2}}$")
 _NOMINAL_NEGATION = re.compile(
-    r"(?i)\b(?:not|never|no longer|n't|no)\s+(?:(?:have|has|had|any|real|direct|close|the)\s+)"
+    rf"(?i)\b(?:{_NEGATIONS})\s+(?:(?:{alternation(words('negations', 'nominal_fillers'))})\s+)"
     r"{0,2}$"
 )
 # A modal that carries a negation ("could never", "would not") denies; it does not hedge.
-_NEGATED_MODAL = re.compile(r"(?i)\b(?:may|might|could|would)\s+(?:not|never)\b")
-HEDGES = re.compile(
-    r"(?i)\b(?:allegedly|alleged|reportedly|believed to|is believed|are believed|suspected"
-    r"|suggests?|suggesting|suggested|may|might|could|possibl[ey]|probabl[ey]|likely"
-    r"|appears?|apparently|(?:it was |it is )?unclear whether|not clear|unclear"
-    r"|would not speculate|refused to say whether|did not know|some degree of|perhaps"
-    r"|seems?|potential|investigat(?:ing|ed|ion)|examining|questions? whether"
-    r"|intentions? to|plans? to|murk(?:y|ier)|speculated|rumou?red)\b"
+_NEGATED_MODAL = re.compile(
+    rf"(?i)\b(?:{alternation(words('hedges', 'negated_modals'))})\s+(?:not|never)\b"
 )
+HEDGES = re.compile(rf"(?i)\b(?:{alternation(words('hedges', 'phrases'))})\b")
 # Where the clause of a subject that-clause ends: "The judgment that X hosts Y | is likely".
 _MATRIX_VERB = re.compile(
     r"(?i)\b(?:is|was|are|were|will|would|could|may|might|has been|have been)\b"

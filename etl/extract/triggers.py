@@ -11,39 +11,21 @@ raids") is kept apart: it only counts when nothing better is there.
 import re
 from dataclasses import dataclass
 
-VERBS = {
-    "raid": "raided",
-    "arrest": "arrested|detained|nabbed|apprehended|rounded up",
-    "capture": "captured",
-    "killing": "killed|murdered|assassinated|executed|shot dead",
-    "attack": "attacked|bombed|ambushed|shelled",
-    "kidnapping": "kidnapped|abducted",
-    "seizure": "seized|confiscated|intercepted",
-    "release": "released|freed|deported",
-    "deployment": "deployed|redeployed|begins its forward deployment|began its forward deployment",
-    "training": "trained",
-    "meeting": r"met with|met|held talks|engaged(?=\s+(?:his|her|their|its)\s)",
-    "supply": "supplied|smuggled|shipped|funneled|transferred",
-}
-NOUNS = {
-    "raid": "raids?",
-    "arrest": "arrests?|detention",
-    "capture": "capture",
-    "killing": "killing|murder|assassination",
-    "attack": "attacks?|bombing|ambush",
-    "kidnapping": "kidnapping|abduction",
-    "seizure": "seizure",
-    "release": "(?<!press )release",
-    "deployment": "deployment",
-    "meeting": "meetings?|talks",
-    "briefing": "briefing|press conference",
-}
+from .lexicons import (
+    alternation,
+    event_types_where,
+    speech_selection,
+    trigger_alternations,
+)
+
+VERBS = trigger_alternations("verbs")
+NOUNS = trigger_alternations("nouns")
 SPEECH = {
-    "statement": "stated|announced|declared|described|said|told|admitted|denied",
-    "briefing": "briefed",
+    "statement": alternation(speech_selection("timeline_statement")),
+    "briefing": alternation(speech_selection("timeline_briefing")),
 }
-HOSTILE = {"raid", "arrest", "capture", "killing", "attack", "kidnapping", "seizure"}
-OUTCOMES = {"killing", "capture", "arrest"}
+HOSTILE = event_types_where("hostile")
+OUTCOMES = event_types_where("outcome")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +47,7 @@ def _alternation(table: dict[str, str]) -> re.Pattern:
 _VERB = _alternation(VERBS)
 _NOUN = _alternation(NOUNS)
 _SPEECH = _alternation(SPEECH)
-_REPORTING = re.compile(
-    r"(?i)\b(?:said|says|stated|told|reported|claimed|added|insisted|denied"
-    r"|believes?|thinks?|suggests?|indicates?)\b"
-)
+_REPORTING = re.compile(rf"(?i)\b(?:{alternation(speech_selection('event_trigger_cutoff'))})\b")
 _PASSIVE = re.compile(r"(?i)\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+\s+)?$")
 _RELATIVE = re.compile(
     r"(?i)\b(?:that|which|who)\s+(?:(?:was|were|had|has|have)\s+)?(?:\w+ly\s+)?$"

@@ -12,13 +12,10 @@ from dataclasses import dataclass
 
 from etl.records import MentionRecord, Span
 
+from .lexicons import words
 from .sentence import Turn
 
-TITLES = frozenset(
-    """GEN LT COL MAJ MR MRS MS DR ADM SEC SEN REP AMB CAPT CPT SGT BRIG CMDR CDR GOV PRES
-    GENERAL ADMIRAL COLONEL MAJOR CAPTAIN SECRETARY AMBASSADOR PRESIDENT SENATOR MINISTER
-    SPOKESMAN""".split()
-)
+TITLES = frozenset(words("titles", "labels"))
 _LABEL = re.compile(
     r"(?<![\w.])(?P<title>[A-Z]{2,12})\.?[ \t]+"
     r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)?)[ \t]*:(?=\s|$)"

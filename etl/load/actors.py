@@ -21,7 +21,11 @@ class ProposedActors:
             if actor.key in self.ids:
                 continue
             row, outcome = actor_ensure(
-                key=actor.key, name=actor.name, kind=actor.kind, title=actor.title
+                key=actor.key,
+                name=actor.name,
+                kind=actor.kind,
+                title=actor.title,
+                rule=actor.rule,
             )
             tally.add("actor", outcome)
             usable = row is not None and row.review_status != ReviewStatus.REJECTED

@@ -41,5 +41,6 @@ def _item(
         claim_date=date.start if date else None,
         claim_date_precision=date.precision if date and date.start else "",
         event_id=event_id,
+        rule=claim.rule,
     )
     return target.keys.claim(claim), values

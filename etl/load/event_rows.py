@@ -32,9 +32,10 @@ def load_event_rows(
     unchanged otherwise (a re-load).
     """
     keys = target.keys
+    rules = (record.rule, *record.also_rules)
     reports = [
-        (keys.report(span), {"event_id": event.pk, **target.passage(span)})
-        for span in (record.span, *record.also)
+        (keys.report(span), {"event_id": event.pk, **target.passage(span), "rule": rule})
+        for span, rule in zip((record.span, *record.also), rules, strict=True)
     ]
     _write(event_report_upsert_many, event, reports, "event_report", tally, folded=False)
     people = [
@@ -45,6 +46,7 @@ def load_event_rows(
                 "actor_id": p.actor.id,
                 "role": p.role,
                 **target.passage(p.span),
+                "rule": p.rule,
             },
         )
         for p in record.participants
@@ -53,7 +55,12 @@ def load_event_rows(
     weapons = [
         (
             keys.event_weapon(w),
-            {"event_id": event.pk, "weapon_id": w.weapon.id, **target.passage(w.span)},
+            {
+                "event_id": event.pk,
+                "weapon_id": w.weapon.id,
+                **target.passage(w.span),
+                "rule": w.rule,
+            },
         )
         for w in record.weapons
     ]

@@ -36,5 +36,6 @@ def _item(mention: MentionRecord, target: EvidenceTarget, context: FileContext) 
         UPSERTS[entity.entity][1]: entity.id,
         "comment_id": comment.pk if comment is not None else None,
         **target.passage(mention.span),
+        "rule": mention.rule,
     }
     return target.keys.mention(mention), values

@@ -26,5 +26,6 @@ def _item(relation: RelationRecord, target: EvidenceTarget, context: FileContext
         "predicate": relation.predicate,
         "object_id": obj.id,
         **target.passage(relation.span),
+        "rule": relation.rule,
     }
     return target.keys.relation(relation), values

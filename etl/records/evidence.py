@@ -34,6 +34,7 @@ class NewActorRecord:
     name: str
     kind: str  # guessed from the pattern: person, armed_group, military_unit...
     title: str = ""  # rank or office as written ("Maj. Gen.")
+    rule: str = ""  # id of the extraction rule that proposed it (etl/extract/rules)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ class MentionRecord:
     surface: str  # == text[span[0]:span[1]]
     source: str = "gazetteer"  # "gazetteer" | "pattern" | "surname"
     comment_key: str = ""  # set when the mention is inside a reader comment (low trust)
+    rule: str = ""  # id of the extraction rule that found it
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,7 @@ class RelationRecord:
     span: Span  # the sentence stating the relation
     subject_span: Span  # where subject and object are named: keeps relation keys apart
     object_span: Span
+    rule: str = ""  # id of the extraction rule that found it
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ class ParticipantRecord:
     actor: EntityRef
     role: str  # apps.events.models.ParticipantRole value
     span: Span
+    rule: str = ""  # id of the extraction rule that gave the role
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +94,7 @@ class EventWeaponRecord:
 
     weapon: EntityRef
     span: Span
+    rule: str = ""  # id of the extraction rule that tied the weapon to the event
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,8 @@ class EventRecord:
     # may retell an event another paragraph of the same document tells.
     narrative: bool = False
     also: tuple[Span, ...] = ()  # more sentences of the document reporting this event
+    rule: str = ""  # id of the extraction rule that found the report at `span`
+    also_rules: tuple[str, ...] = ()  # the rule of each report in `also`, in the same order
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +138,7 @@ class ClaimRecord:
     hedges: tuple[str, ...] = ()
     claim_date: DateRecord | None = None
     kind: str = "stated"  # "stated", or "counter": a denial the sentence reports in passing
+    rule: str = ""  # id of the extraction rule that found it
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,19 +8,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from etl.extract.gazetteer import Gazetteer
+from etl.extract.lexicons import event_families
 from etl.records import DateRecord, EntityRef, EventRecord
 
-FAMILIES = {
-    "raid": "custody",
-    "arrest": "custody",
-    "capture": "custody",
-    "seizure": "custody",
-    "attack": "violence",
-    "killing": "violence",
-    "kidnapping": "violence",
-    "statement": "speech",
-    "briefing": "speech",
-}
+FAMILIES = event_families()  # event type -> family: etl/extract/lexicons/event_triggers.yaml
 GENERIC_KINDS = {"state", "group"}
 SPECIFIC_PLACES = {"city", "town", "district", "facility"}
 

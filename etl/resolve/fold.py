@@ -48,6 +48,7 @@ def combine(kept: EventRecord, other: EventRecord, gazetteer: Gazetteer) -> Even
     return replace(
         kept,
         also=kept.also + (other.span, *other.also),
+        also_rules=kept.also_rules + (other.rule, *other.also_rules),
         date=narrower_date(kept.date, other.date),
         place=narrower_place(kept.place, other.place, gazetteer),
         participants=kept.participants

@@ -25,6 +25,7 @@ LIST_FIELDS = {
     "country",
     "aliases",
     "origin",
+    "rule",
     "mention_count",
     "event_count",
     "claim_count",
@@ -71,6 +72,8 @@ class TestActorEndpoint(EndpointContract):
         "mentioned_in={other}": 0,
         "country=iraq": 1,
         "origin=extracted": 1,
+        "rule=mention.titled_person": 1,
+        "rule=mention.titled_person,mention.named_group": 1,
         "q=special operations": 1,
         "q=quds": 1,
         "review_status=rejected": 1,
@@ -82,7 +85,9 @@ class TestActorEndpoint(EndpointContract):
         actors = hierarchy()
         make_actor_alias(actor=actors["qods"], name="Quds Force")
         iraq = make_place(name="Iraq", slug="iraq", kind="country")
-        Actor.objects.filter(pk=actors["aqi"].pk).update(country=iraq, origin="extracted")
+        Actor.objects.filter(pk=actors["aqi"].pk).update(
+            country=iraq, origin="extracted", rule="mention.titled_person"
+        )
         dossier = make_document(kind="dossier")
         row = make_document(parent=dossier, position=1)
         other = make_document()

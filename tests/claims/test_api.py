@@ -15,6 +15,9 @@ LIST_FIELDS = {
     "subject",
     "predicate",
     "object",
+    "object_event",
+    "object_text",
+    "object_kind",
     "stance",
     "hedges",
     "claim_date",
@@ -25,6 +28,7 @@ LIST_FIELDS = {
     "span_end",
     "quote",
     "counter_claim_count",
+    "rule",
     "review_status",
     "created_at",
     "updated_at",
@@ -89,6 +93,7 @@ def claims_between(actors: dict) -> dict:
         document=row,
         quote=ROW_TEXT,
         hedges=["allegedly"],
+        rule="claim.predicate_verb",
         **dated("2007-05-09"),
     )
     armed = make_claim(
@@ -99,12 +104,22 @@ def claims_between(actors: dict) -> dict:
         document=post,
         event=event,
         quote="An intelligence official said the Qods Force arms the group with rockets.",
+        rule="claim.giving",
         **dated("2007-07-01"),
     )
     make_claim(subject=qods, object=aqi, document=post, quote="rockets", review_status="rejected")
     make_claim(subject=qods, object=aqi, document=post, quote="rockets", is_stale=True)
-    claims = [asserted, *denials(actors, post), armed]
+    claims = [asserted, *denials(actors, post), armed, *other_objects(actors, event)]
     return {"claims": claims, "dossier": dossier, "post": post, "event": event}
+
+
+def other_objects(actors: dict, event) -> list:
+    """Two claims whose object is no actor: an event, and a thing named in words."""
+    about = {"subject": actors["us"], "predicate": "trains", "stance": "uncertain"}
+    return [
+        make_claim(object_event=event, rule="claim.predicate_verb", **about),
+        make_claim(object_text="the explosives", **about),
+    ]
 
 
 class TestClaimEndpoint(EndpointContract):
@@ -124,6 +139,11 @@ class TestClaimEndpoint(EndpointContract):
         "object=iran&include_subordinates=true": 0,
         "predicate=arms": 1,
         "predicate=supports,arms": 4,
+        "object_event={event}": 1,
+        "object_kind=event": 1,
+        "object_kind=actor,thing": 5,
+        "rule=claim.giving": 1,
+        "rule=claim.predicate_verb,claim.giving": 3,
         "stance=denies": 2,
         "stance=asserts,denies": 4,
         "document={dossier}": 1,
@@ -133,14 +153,14 @@ class TestClaimEndpoint(EndpointContract):
         "claim_date__gte=2007-06-01": 3,
         "claim_date__lte=2007-06-01": 2,
         "has_counter_claims=true": 2,
-        "has_counter_claims=false": 2,
+        "has_counter_claims=false": 4,
         "is_hedged=true": 1,
-        "is_hedged=false": 3,
+        "is_hedged=false": 5,
         "q=rockets": 1,
         'q="foreign ministry"': 1,
         "review_status=rejected": 1,
         "stale=true": 1,
-        "stale=false": 4,
+        "stale=false": 6,
     }
 
     def seed(self):

@@ -283,3 +283,12 @@ def test_the_complement_of_a_title_is_not_the_doer():
         "Ambassador to Freedonia Lena Marsh met with Shadow Force officers on May 29, 2007."
     )
     assert roles(meeting) == {("Lena Marsh", "agent"), ("Shadow Force", "agent")}
+
+
+@pytest.mark.parametrize("verb", ["said", "announced", "declared"])
+def test_an_announcement_is_a_timeline_statement_with_its_speaker_as_a_saying_is(verb):
+    text = f"June 2007: Sylvania {verb} new sanctions were unjust."
+    [event] = extract_document(document(text, published=date(2007, 5, 9)), GAZETTEER).events
+    speakers = [(p.actor.name, p.role, p.rule) for p in event.participants]
+    assert (event.event_type, event.rule) == ("statement", "event.trigger_speech")
+    assert speakers == [("Sylvania", "speaker", "participant.speaker")]

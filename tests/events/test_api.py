@@ -76,7 +76,7 @@ def raid(c: dict) -> Event:
         detained=0,
     )
     first, second = c["first"], c["second"]
-    make_event_report(event=event, document=first, quote=RAID_TEXT)
+    make_event_report(event=event, document=first, quote=RAID_TEXT, rule="event.trigger_noun")
     make_event_report(
         event=event, document=second, quote="The raid in Baghdad netted EFP components."
     )
@@ -105,7 +105,12 @@ def bomb_and_denial(c: dict) -> tuple[Event, Event]:
         place=c["basra"],
         killed=1,
     )
-    make_event_report(event=bomb, document=third, quote="A car bomb in Basra killed one.")
+    make_event_report(
+        event=bomb,
+        document=third,
+        quote="A car bomb in Basra killed one.",
+        rule="event.trigger_verb",
+    )
     make_event_participant(
         event=bomb, actor=c["aqi"], role="perpetrator", document=third, quote="car bomb"
     )
@@ -186,6 +191,8 @@ class TestEventEndpoint(EndpointContract):
         "review_status=rejected": 1,
         "stale=true": 1,
         "stale=false": 3,
+        "rule=event.trigger_verb": 1,
+        "rule=event.trigger_verb,event.trigger_noun": 2,
     }
 
     def seed(self):

@@ -129,8 +129,19 @@ class SourcedAdmin(CuratedAdmin):
     evidence_fields = ("source_passage",)
 
     def get_readonly_fields(self, request, obj=None):
-        fields = super().get_readonly_fields(request, obj)
+        fields = [*super().get_readonly_fields(request, obj), *self._rule()]
         return fields if obj is None else [*fields, "span_start", "span_end"]
+
+    def get_list_display(self, request):
+        *columns, review = super().get_list_display(request)
+        return [*columns, *self._rule(), review]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), *self._rule()]
+
+    def _rule(self) -> list[str]:
+        """Return ["rule"] for extracted rows that record their rule (comments do not)."""
+        return ["rule"] if any(f.name == "rule" for f in self.model._meta.get_fields()) else []
 
     @admin.display(description="Source passage")
     def source_passage(self, obj):

@@ -32,6 +32,31 @@ class MultiValueWidget(forms.TextInput):
         return ",".join(str(item) for item in value) if isinstance(value, list) else value
 
 
+class ValuesField(forms.Field):
+    """Several short text values (repeated or comma-separated); each at most `max_length`."""
+
+    widget = MultiValueWidget
+
+    def __init__(self, *args, max_length: int = 64, **kwargs):
+        self.max_length = max_length
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        values = value if isinstance(value, list) else [value] if value else []
+        if len(values) > MAX_VALUES:
+            raise ValidationError(
+                "At most %(limit)s values.", code="invalid", params={"limit": MAX_VALUES}
+            )
+        for item in values:
+            if len(item) > self.max_length:
+                raise ValidationError(
+                    "A value is at most %(limit)s characters long.",
+                    code="invalid",
+                    params={"limit": self.max_length},
+                )
+        return values
+
+
 class StrictBooleanField(forms.Field):
     """A true/false parameter; anything else is an error, never a silent 'not given'."""
 

@@ -11,7 +11,13 @@ from apps.common.models import ReviewStatus
 from apps.common.search import search_query
 from apps.common.selectors import current, subtree_ids
 
-from .fields import MultiValueWidget, RefField, StrictBooleanField, StrictIntegerField
+from .fields import (
+    MultiValueWidget,
+    RefField,
+    StrictBooleanField,
+    StrictIntegerField,
+    ValuesField,
+)
 
 LOOKUP_PHRASES = {
     "iexact": ", equal ignoring case",
@@ -82,6 +88,30 @@ class RefFilter(django_filters.Filter):
             return qs.filter(**lookup)
         # A to-many path would repeat rows; a subquery keeps one row per match.
         return qs.filter(pk__in=qs.model.objects.filter(**lookup).values("pk"))
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class ValuesFilter(django_filters.Filter):
+    """One or several exact values of a text column (OR); a to-many path keeps rows unique."""
+
+    field_class = ValuesField
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        lookup = {f"{self.field_name}__in": value}
+        if "__" not in self.field_name:
+            return qs.filter(**lookup)
+        return qs.filter(pk__in=qs.model.objects.filter(**lookup).values("pk"))
+
+
+def rule_filter(what: str, field_name: str = "rule") -> ValuesFilter:
+    """Return the `rule` filter: rows made by the given extraction rules."""
+    return ValuesFilter(
+        field_name,
+        help_text=f"Id of the extraction rule that made {what} (claim.predicate_verb; "
+        "docs/extraction.md lists them)." + SEVERAL,
+    )
 
 
 def _describe(filter_, model) -> None:
@@ -217,6 +247,6 @@ def accepted_params(filterset_class) -> tuple[set[str], set[str]]:
     repeatable = {
         name
         for name, f in filters.items()
-        if isinstance(f, django_filters.MultipleChoiceFilter | RefFilter)
+        if isinstance(f, django_filters.MultipleChoiceFilter | RefFilter | ValuesFilter)
     }
     return set(filters), repeatable
