@@ -26,13 +26,21 @@ def counter_claims_of_outer() -> QuerySet[Claim]:
     )
 
 
-def claim_list() -> QuerySet[Claim]:
-    """Claims with claimant, subject, object, event, document and their counter-claim count."""
+def claim_rows() -> QuerySet[Claim]:
+    """Claims with claimant, subject, object, event and document (no counts: see claim_counts)."""
     claims = Claim.objects.select_related(
         "claimant", "subject", "object", "object_event", "event", "document"
     )
-    claims = claims.annotate(counter_claim_count=count_rows(counter_claims_of_outer()))
     return without_document_text(claims, "document").defer("search_vector")
+
+
+def claim_list() -> QuerySet[Claim]:
+    """Claims as in claim_rows(), with their counter-claim count computed per row.
+
+    Per row means per candidate row wherever the count filters or orders; a page of claims
+    takes claim_rows() and claim_counts() instead.
+    """
+    return claim_rows().annotate(counter_claim_count=count_rows(counter_claims_of_outer()))
 
 
 def claim_with_counter_claims() -> QuerySet[Claim]:

@@ -59,3 +59,15 @@ def count_rows(queryset: QuerySet, distinct: str | None = None) -> Subquery:
 def count_of(queryset: QuerySet, field: str, distinct: str | None = None) -> Subquery:
     """Return a subquery counting rows of queryset whose `field` is the outer row."""
     return count_rows(queryset.filter(**{field: OuterRef("pk")}), distinct)
+
+
+def keyset_after(fields: list[str], key: tuple) -> Q:
+    """Return the condition 'row comes after `key`' for rows sorted by `fields` descending.
+
+    (a, b) < (x, y) spelled out as a < x OR (a = x AND b < y), which the ORM can express.
+    """
+    condition = Q(pk__in=[])
+    for position, name in enumerate(fields):
+        equal = dict(zip(fields[:position], key[:position], strict=True))
+        condition |= Q(**equal, **{f"{name}__lt": key[position]})
+    return condition

@@ -115,7 +115,15 @@ class EventParticipant(SourcedModel):
                 name="events_eventparticipant_unique_event_actor_role",
             ),
         ]
-        indexes = SourcedModel.Meta.indexes
+        indexes = SourcedModel.Meta.indexes + [
+            # An actor's events in order, visibility included: shared events and the network's
+            # evidence read it alone (an index-only scan).
+            models.Index(
+                fields=["actor", "event"],
+                include=["review_status", "is_stale"],
+                name="events_participant_actor_event",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.actor} ({self.role})"
