@@ -65,7 +65,10 @@ def _reference():
     from apps.places.models import Place
     from apps.weapons.models import Weapon
 
-    actors = {slug: (pk, name, kind) for pk, slug, name, kind in Actor.objects.values_list("pk", "slug", "name", "kind")}
+    actors = {
+        slug: (pk, name, kind)
+        for pk, slug, name, kind in Actor.objects.values_list("pk", "slug", "name", "kind")
+    }
     return Reference(
         actors=actors,
         places=list(Place.objects.order_by("id").values_list("pk", flat=True)),
@@ -97,7 +100,9 @@ def build(events: int, seed: int) -> dict:
     return {"rows": counts, "seconds": round(time.perf_counter() - started, 1)}
 
 
-def ensure_world(events: int = DEFAULT_EVENTS, seed: int = DEFAULT_SEED, fresh: bool = False) -> dict:
+def ensure_world(
+    events: int = DEFAULT_EVENTS, seed: int = DEFAULT_SEED, fresh: bool = False
+) -> dict:
     """Make the database hold exactly the world asked for; build it only when it does not."""
     from django.core.management import call_command
     from django.db import connection

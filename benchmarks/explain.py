@@ -42,8 +42,11 @@ def explain_request(path: str, top: int = 5) -> list[Plan]:
     for sql in statements:
         text = _explain(sql)
         total = next(
-            (float(line.split(":")[1].split()[0]) for line in text.splitlines()
-             if line.startswith("Execution Time")),
+            (
+                float(line.split(":")[1].split()[0])
+                for line in text.splitlines()
+                if line.startswith("Execution Time")
+            ),
             0.0,
         )
         plans.append(Plan(milliseconds=total, sql=sql, plan=text))

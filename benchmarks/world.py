@@ -155,7 +155,11 @@ def _actors(rng, world: World, reference: Reference, ids: Ids, total: int) -> di
     groups = ["jaysh-al-mahdi", "special-groups", "al-qaeda-in-iraq", "qods-force"]
     for number in range(total - len(known)):
         kind = "person" if number % 3 else "armed_group"
-        name = person_name(rng, number) if kind == "person" else f"the {person_name(rng, number)} network"
+        name = (
+            person_name(rng, number)
+            if kind == "person"
+            else f"the {person_name(rng, number)} network"
+        )
         parent = known.get(rng.choice(groups))
         slug = f"bench-{kind.replace('_', '-')}-{number}"
         pk = ids.take("actor")
@@ -245,7 +249,12 @@ def _event_rows(rng, world, ids: Ids, event: dict, parties, weapon, documents) -
         sentence = _append(document, event_sentence(rng, event, parties, weapon))
         if telling == 0:
             event["summary"] = sentence.text
-        world.add("eventreport", {"id": ids.take("eventreport"), "event_id": event["id"]} | sourced(document, sentence) | curation(rng))
+        world.add(
+            "eventreport",
+            {"id": ids.take("eventreport"), "event_id": event["id"]}
+            | sourced(document, sentence)
+            | curation(rng),
+        )
         if telling:
             continue
         roles = set()
@@ -254,9 +263,24 @@ def _event_rows(rng, world, ids: Ids, event: dict, parties, weapon, documents) -
             if (actor_id, role) in roles:
                 continue
             roles.add((actor_id, role))
-            world.add("eventparticipant", {"id": ids.take("eventparticipant"), "event_id": event["id"], "actor_id": actor_id, "role": role} | sourced(document, sentence, name) | curation(rng))
+            world.add(
+                "eventparticipant",
+                {
+                    "id": ids.take("eventparticipant"),
+                    "event_id": event["id"],
+                    "actor_id": actor_id,
+                    "role": role,
+                }
+                | sourced(document, sentence, name)
+                | curation(rng),
+            )
         if weapon:
-            world.add("eventweapon", {"id": ids.take("eventweapon"), "event_id": event["id"], "weapon_id": weapon[0]} | sourced(document, sentence, weapon[1]) | curation(rng))
+            world.add(
+                "eventweapon",
+                {"id": ids.take("eventweapon"), "event_id": event["id"], "weapon_id": weapon[0]}
+                | sourced(document, sentence, weapon[1])
+                | curation(rng),
+            )
 
 
 def _pair(rng, actors) -> tuple:

@@ -30,6 +30,9 @@ def cited_documents(groups: list, events: dict | None, relations: dict | None) -
         missing = set(counts) - set(documents)
         documents |= without_document_text(Document.objects.all()).in_bulk(missing)
     return [
-        {"document": document, **{k: counts[document.pk][k] for k in ("claims", "events", "relations")}}
+        {
+            "document": document,
+            **{k: counts[document.pk][k] for k in ("claims", "events", "relations")},
+        }
         for document in sorted(documents.values(), key=_order)
     ]

@@ -10,7 +10,9 @@ Migration analysis.0002 installs these; a change here needs a new migration that
 FUNCTIONS (they are CREATE OR REPLACE) and REBUILD again.
 """
 
-VISIBLE = "({t}.review_status <> 'rejected' AND NOT ({t}.is_stale AND {t}.review_status <> 'confirmed'))"
+VISIBLE = (
+    "({t}.review_status <> 'rejected' AND NOT ({t}.is_stale AND {t}.review_status <> 'confirmed'))"
+)
 
 STANCE_COUNTS = ", ".join(
     f"COUNT(*) FILTER (WHERE stance = '{stance}') AS {stance}"

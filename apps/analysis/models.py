@@ -23,14 +23,16 @@ class ActorLink(models.Model):
 
     kind = models.CharField(max_length=16, choices=LinkKind.choices)
     source = models.ForeignKey(
-        "actors.Actor", on_delete=models.DO_NOTHING,
+        "actors.Actor",
+        on_delete=models.DO_NOTHING,
         db_constraint=False,
         db_index=False,
         related_name="+",
     )
     predicate = models.CharField(max_length=24, blank=True)
     target = models.ForeignKey(
-        "actors.Actor", on_delete=models.DO_NOTHING,
+        "actors.Actor",
+        on_delete=models.DO_NOTHING,
         db_constraint=False,
         db_index=False,
         related_name="+",

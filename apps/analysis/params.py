@@ -63,8 +63,8 @@ class CursorParam(serializers.CharField):
         kwargs.setdefault("max_length", 500)
         super().__init__(**kwargs)
 
-    def to_internal_value(self, data):
-        token = super().to_internal_value(data)
+    def run_validation(self, data=serializers.empty):
+        token = super().run_validation(data)
         try:
             return decode_cursor(token, self.sections)
         except InvalidCursor as error:

@@ -20,8 +20,10 @@ NO_DATE = date(1, 1, 1)  # undated rows sort after every dated one (keys descend
 
 # Corroboration and counter-claims come from the proposition's maintained link (its claims per
 # stance), so ranking reads each candidate once and sorts it once.
-SAME_STANCE = "CASE c.stance WHEN 'asserts' THEN l.asserts WHEN 'denies' THEN l.denies " \
+SAME_STANCE = (
+    "CASE c.stance WHEN 'asserts' THEN l.asserts WHEN 'denies' THEN l.denies "
     "WHEN 'disputes' THEN l.disputes ELSE l.uncertain END"
+)
 RANKED_CLAIMS = f"""
 SELECT id, stance, confirmed, corroboration, day, counter_claims FROM (
     SELECT c.id, c.stance, (c.review_status = %s)::int AS confirmed,
@@ -43,9 +45,7 @@ SELECT id, stance, confirmed, corroboration, day, counter_claims FROM (
 WHERE position <= %s
 ORDER BY stance, position
 """
-AFTER_CLAIM = (
-    f"((c.review_status = %s)::int, {SAME_STANCE}, COALESCE(c.claim_date, %s), c.id)"
-)
+AFTER_CLAIM = f"((c.review_status = %s)::int, {SAME_STANCE}, COALESCE(c.claim_date, %s), c.id)"
 
 RANKED_EVENTS = f"""
 WITH e AS MATERIALIZED ({{events}}),

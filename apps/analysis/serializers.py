@@ -125,20 +125,25 @@ class ConnectionSerializer(serializers.Serializer):
     include_subordinates = serializers.BooleanField()
     a_units = ActorBriefSerializer(many=True, help_text="Actors counted as a.")
     b_units = ActorBriefSerializer(many=True, help_text="Actors counted as b.")
-    summary = ConnectionSummarySerializer(help_text="The verdict: every claim, event and relation counted.")
+    summary = ConnectionSummarySerializer(
+        help_text="The verdict: every claim, event and relation counted."
+    )
     groups = StanceGroupSerializer(
         many=True,
         help_text="The claims by stance, one page each. With a cursor: only its group, if it "
         "continues one.",
     )
     events = EventPageSerializer(
-        allow_null=True, help_text="Shared events, one page; null when a cursor continues another list."
+        allow_null=True,
+        help_text="Shared events, one page; null when a cursor continues another list.",
     )
     relations = RelationPageSerializer(
-        allow_null=True, help_text="Stated relations, one page; null when a cursor continues another list."
+        allow_null=True,
+        help_text="Stated relations, one page; null when a cursor continues another list.",
     )
     documents = DocumentCitedSerializer(
-        many=True, help_text="The documents this page cites (claims, relations, event reports), oldest first."
+        many=True,
+        help_text="The documents this page cites (claims, relations, event reports), oldest first.",
     )
 
 

@@ -46,29 +46,34 @@ def _bucket(start: date, interval: str) -> dict:
 def event_timeline(events: QuerySet[Event], interval: str) -> dict:
     """Count `events` per period of their start date, with gaps filled by empty periods.
 
-    `imprecise` counts events dated less precisely than the interval (a year-precise event
-    in a month bucket), which sit in the period their date range starts in.
+    One grouped query over the filtered events (undated ones form their own group, so the
+    total and the undated count come with it). `imprecise` counts events dated less
+    precisely than the interval (a year-precise event in a month bucket), which sit in the
+    period their date range starts in.
     """
-    dated = Event.objects.filter(pk__in=events.values("pk"), date_start__isnull=False)
     rows = (
-        dated.order_by()
+        events.order_by()
         .annotate(period=INTERVALS[interval]("date_start"))
         .values("period", "event_type", "date_precision")
         .annotate(n=Count("pk"))
+        .values_list("period", "event_type", "date_precision", "n")
     )
     buckets: dict[date, dict] = {}
-    for row in rows:
-        bucket = buckets.setdefault(row["period"], _bucket(row["period"], interval))
-        bucket["count"] += row["n"]
-        bucket["by_type"][row["event_type"]] += row["n"]
-        if PRECISION_RANK.get(row["date_precision"], 0) > PRECISION_RANK[interval]:
-            bucket["imprecise"] += row["n"]
+    total = undated = 0
+    for period, event_type, precision, n in rows:
+        total += n
+        if period is None:
+            undated += n
+            continue
+        bucket = buckets.setdefault(period, _bucket(period, interval))
+        bucket["count"] += n
+        bucket["by_type"][event_type] += n
+        if PRECISION_RANK.get(precision, 0) > PRECISION_RANK[interval]:
+            bucket["imprecise"] += n
     return {
         "interval": interval,
-        "total": events.count(),
-        "undated": Event.objects.filter(
-            pk__in=events.values("pk"), date_start__isnull=True
-        ).count(),
+        "total": total,
+        "undated": undated,
         "buckets": _filled(buckets, interval),
     }
 

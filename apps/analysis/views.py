@@ -9,7 +9,7 @@ from rest_framework.response import Response
 from apps.actors.models import Actor
 from apps.common.api.viewsets import StrictParamsMixin
 from apps.events.filtersets import EventFilterSet
-from apps.events.selectors import event_list
+from apps.events.selectors import event_rows
 
 from .connection import connection_get
 from .network import network_get
@@ -62,7 +62,7 @@ class TimelineViewSet(AnalysisViewSet):
     filterset_class = EventFilterSet
 
     def get_queryset(self):
-        return event_list()
+        return event_rows()
 
     @extend_schema(parameters=[TimelineQuerySerializer], responses=TimelineSerializer)
     def list(self, request):

@@ -90,6 +90,12 @@ class Event(CuratedModel):
         indexes = CuratedModel.Meta.indexes + [
             models.Index(fields=["event_type"], name="events_type"),
             models.Index(fields=["date_start", "date_end"], name="events_dates"),
+            # The list's default order with visibility: deep pages read only this index.
+            models.Index(
+                fields=["date_start", "id"],
+                include=["review_status", "is_stale"],
+                name="events_list_order",
+            ),
         ]
 
     def __str__(self) -> str:

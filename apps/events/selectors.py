@@ -56,6 +56,11 @@ def _events(*, with_document: bool) -> QuerySet[Event]:
     )
 
 
+def event_rows() -> QuerySet[Event]:
+    """Events alone, for aggregates over the filtered rows (the timeline)."""
+    return Event.objects.all()
+
+
 def event_brief_list() -> QuerySet[Event]:
     """Events with only what their brief form shows (no counts, no participants)."""
     return Event.objects.only("id", "event_type", "date_start", "summary")

@@ -5,32 +5,82 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('actors', '0002_stale_rows'),
+        ("actors", "0002_stale_rows"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ActorLink',
+            name="ActorLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('claim', 'Claims of one proposition (subject -> object)'), ('claimant', 'Claims a claimant makes about a party'), ('relation', 'Stated relations of one predicate'), ('event', 'Events both take part in (source id < target id)')], max_length=16)),
-                ('predicate', models.CharField(blank=True, max_length=24)),
-                ('weight', models.IntegerField(help_text='Visible claims, relations or shared events.')),
-                ('asserts', models.IntegerField(default=0)),
-                ('denies', models.IntegerField(default=0)),
-                ('disputes', models.IntegerField(default=0)),
-                ('uncertain', models.IntegerField(default=0)),
-                ('source', models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='actors.actor')),
-                ('target', models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='actors.actor')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("claim", "Claims of one proposition (subject -> object)"),
+                            ("claimant", "Claims a claimant makes about a party"),
+                            ("relation", "Stated relations of one predicate"),
+                            ("event", "Events both take part in (source id < target id)"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("predicate", models.CharField(blank=True, max_length=24)),
+                (
+                    "weight",
+                    models.IntegerField(help_text="Visible claims, relations or shared events."),
+                ),
+                ("asserts", models.IntegerField(default=0)),
+                ("denies", models.IntegerField(default=0)),
+                ("disputes", models.IntegerField(default=0)),
+                ("uncertain", models.IntegerField(default=0)),
+                (
+                    "source",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        db_index=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="actors.actor",
+                    ),
+                ),
+                (
+                    "target",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        db_index=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="actors.actor",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['kind', 'source_id', 'predicate', 'target_id'],
-                'indexes': [models.Index(fields=['source', 'target'], name='analysis_link_source_target'), models.Index(fields=['target', 'source'], name='analysis_link_target_source')],
-                'constraints': [models.UniqueConstraint(fields=('kind', 'source', 'predicate', 'target'), name='analysis_actorlink_unique_kind_source_predicate_target'), models.CheckConstraint(condition=models.Q(('kind__in', ['claim', 'claimant', 'relation', 'event'])), name='analysis_actorlink_kind_valid')],
+                "ordering": ["kind", "source_id", "predicate", "target_id"],
+                "indexes": [
+                    models.Index(fields=["source", "target"], name="analysis_link_source_target"),
+                    models.Index(fields=["target", "source"], name="analysis_link_target_source"),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("kind", "source", "predicate", "target"),
+                        name="analysis_actorlink_unique_kind_source_predicate_target",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("kind__in", ["claim", "claimant", "relation", "event"])
+                        ),
+                        name="analysis_actorlink_kind_valid",
+                    ),
+                ],
             },
         ),
     ]

@@ -12,5 +12,7 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunSQL(FUNCTIONS + TRIGGERS + REBUILD, reverse_sql=DROP + "DELETE FROM analysis_actorlink;"),
+        migrations.RunSQL(
+            FUNCTIONS + TRIGGERS + REBUILD, reverse_sql=DROP + "DELETE FROM analysis_actorlink;"
+        ),
     ]

@@ -5,18 +5,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('actors', '0002_stale_rows'),
-        ('claims', '0002_stale_rows'),
-        ('documents', '0002_stale_rows'),
-        ('events', '0003_participant_actor_event'),
+        ("actors", "0002_stale_rows"),
+        ("claims", "0002_stale_rows"),
+        ("documents", "0002_stale_rows"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='claim',
-            index=models.Index(fields=['subject', 'object'], include=('id', 'predicate', 'stance', 'claimant', 'claimant_text', 'claim_date', 'document', 'review_status', 'is_stale'), name='claims_between'),
+            model_name="claim",
+            index=models.Index(
+                fields=["subject", "object"],
+                include=(
+                    "id",
+                    "predicate",
+                    "stance",
+                    "claimant",
+                    "claimant_text",
+                    "claim_date",
+                    "document",
+                    "review_status",
+                    "is_stale",
+                ),
+                name="claims_between",
+            ),
         ),
     ]
