@@ -17,6 +17,8 @@ def actor_link_rebuild() -> None:
 def _set_triggers(enabled: bool) -> None:
     verb = "ENABLE" if enabled else "DISABLE"
     with connection.cursor() as cursor:
+        # ALTER TABLE refuses while deferred foreign-key checks are pending: run them now.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for table, name in TRIGGER_NAMES:
             cursor.execute(f"ALTER TABLE {table} {verb} TRIGGER {name}")
 

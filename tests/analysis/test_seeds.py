@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command, get_commands
 
+from apps.analysis.selectors import actor_link_drift
+
 pytestmark = pytest.mark.django_db
 
 
@@ -124,3 +126,9 @@ def _found(client, accept: str, path: str) -> int:
         "network": lambda: len(body["edges"]),
         "timeline": lambda: body["total"] - body["undated"],
     }.get(path.split("/")[0], lambda: body["count"])()
+
+
+def test_actor_links_equal_their_definition_after_loading_the_seeds_twice(seeds):
+    assert actor_link_drift() == []
+    call_command("load_seeds", stdout=io.StringIO(), stderr=io.StringIO())
+    assert actor_link_drift() == []

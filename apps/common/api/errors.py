@@ -1,13 +1,12 @@
 """One JSON error shape for every API failure: {status, code, detail, errors[, retry_after]}."""
 
 from django.conf import settings
-from django.db import OperationalError
+from django.db import OperationalError, connection, transaction
 from django.http import Http404, JsonResponse
 from django.views import defaults
 from rest_framework import exceptions
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
-from rest_framework.views import set_rollback
 
 from .timeouts import is_query_timeout
 
@@ -39,7 +38,9 @@ def _as_api_exception(exc: Exception) -> Exception:
 
 
 def _timeout_response() -> Response:
-    set_rollback()
+    # The request's transaction (StatementTimeoutMiddleware) is aborted: roll it back.
+    if connection.in_atomic_block:
+        transaction.set_rollback(True)
     detail = (
         f"The query ran past the {settings.API_STATEMENT_TIMEOUT_MS} ms limit and was stopped. "
         "Narrow it (filters, a smaller page, less depth) or try again later."
