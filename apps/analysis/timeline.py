@@ -3,8 +3,8 @@
 from collections import Counter
 from datetime import date
 
-from django.db.models import Count, QuerySet
-from django.db.models.functions import TruncDay, TruncMonth, TruncYear
+from django.db.models import Count, DateField, F, Q, QuerySet
+from django.db.models.functions import Cast, TruncDay, TruncMonth, TruncYear
 
 from apps.events.models import Event
 
@@ -43,6 +43,10 @@ def _bucket(start: date, interval: str) -> dict:
     }
 
 
+def _coarser(interval: str) -> list[str]:
+    return [name for name, rank in PRECISION_RANK.items() if rank > PRECISION_RANK[interval]]
+
+
 def event_timeline(events: QuerySet[Event], interval: str) -> dict:
     """Count `events` per period of their start date, with gaps filled by empty periods.
 
@@ -51,25 +55,27 @@ def event_timeline(events: QuerySet[Event], interval: str) -> dict:
     precisely than the interval (a year-precise event in a month bucket), which sit in the
     period their date range starts in.
     """
+    period = Cast(INTERVALS[interval]("date_start"), DateField())
+    imprecise = Count("pk", filter=Q(date_precision__in=_coarser(interval)))
     rows = (
         events.order_by()
-        .annotate(period=INTERVALS[interval]("date_start"))
-        .values("period", "event_type", "date_precision")
-        .annotate(n=Count("pk"))
-        .values_list("period", "event_type", "date_precision", "n")
+        .values(period=period, kind=F("event_type"))
+        .annotate(n=Count("pk"), imprecise=imprecise)
+        .values_list("period", "kind", "n", "imprecise")
     )
     buckets: dict[date, dict] = {}
     total = undated = 0
-    for period, event_type, precision, n in rows:
+    for start, event_type, n, coarse in rows:
         total += n
-        if period is None:
+        if start is None:
             undated += n
             continue
-        bucket = buckets.setdefault(period, _bucket(period, interval))
+        if start not in buckets:
+            buckets[start] = _bucket(start, interval)
+        bucket = buckets[start]
         bucket["count"] += n
         bucket["by_type"][event_type] += n
-        if PRECISION_RANK.get(precision, 0) > PRECISION_RANK[interval]:
-            bucket["imprecise"] += n
+        bucket["imprecise"] += coarse
     return {
         "interval": interval,
         "total": total,
