@@ -129,7 +129,11 @@ class Claim(SourcedModel):
             ),
         ]
         indexes = SourcedModel.Meta.indexes + [
-            models.Index(fields=["subject", "predicate", "object"], name="claims_proposition"),
+            # A proposition's claims in id order: the network's evidence reads the first few.
+            models.Index(
+                fields=["subject", "predicate", "object", "id"], name="claims_proposition"
+            ),
+            models.Index(fields=["claimant", "id"], name="claims_claimant_order"),
             # The claims between two actors with what their summary and ranking read: an
             # index-only scan for each direction of the connection.
             models.Index(
