@@ -1,13 +1,12 @@
 """Query parameters of the analysis endpoints: every one described, every bad value a 400."""
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from apps.actors.models import Actor
 from apps.claims.models import Stance
-from apps.common.api.cursor import InvalidCursor, decode_cursor
+from apps.common.api.cursor import TOKEN_PATTERN, InvalidCursor, decode_cursor
 from apps.common.api.fields import RefField
 
 from .connection import CURSOR_SECTIONS
@@ -54,7 +53,7 @@ class ListParam(serializers.MultipleChoiceField):
         return sorted(super().to_internal_value(data))
 
 
-@extend_schema_field(OpenApiTypes.STR)
+@extend_schema_field({"type": "string", "minLength": 1, "maxLength": 500, "pattern": TOKEN_PATTERN})
 class CursorParam(serializers.CharField):
     """An opaque cursor from a `next` link, decoded; anything else is a 400."""
 

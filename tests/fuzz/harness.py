@@ -15,7 +15,7 @@ from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from schemathesis.schemas import BaseSchema
 
 from apps.actors.models import Actor
-from apps.analysis.serializers import ActorParam
+from apps.analysis.params import ActorParam
 from apps.common.api.filters import RefFilter
 from apps.common.api.routers import router
 from etl import pipeline

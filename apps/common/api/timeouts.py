@@ -6,10 +6,20 @@ that runs longer, and the exception handler answers 503 in the API's error shape
 requests get it: the loader, management commands and the admin keep the server's setting.
 """
 
+from functools import cache
+
 from django.conf import settings
 from django.db import connection, transaction
+from django.urls import reverse
 
 API_PREFIX = "/api/"
+# The schema and its docs pages never query the database: no transaction for them.
+UNTIMED = ("api-schema", "api-docs", "api-redoc")
+
+
+@cache
+def _untimed_paths() -> frozenset[str]:
+    return frozenset(reverse(name) for name in UNTIMED)
 
 
 def is_query_timeout(exc: Exception) -> bool:
@@ -34,6 +44,8 @@ class StatementTimeoutMiddleware:
     def __call__(self, request):
         milliseconds = settings.API_STATEMENT_TIMEOUT_MS
         if not milliseconds or not request.path.startswith(API_PREFIX):
+            return self.get_response(request)
+        if request.path in _untimed_paths():
             return self.get_response(request)
         # Inside an enclosing transaction (tests), put the setting back afterwards.
         enclosed = connection.in_atomic_block
