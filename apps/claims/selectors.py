@@ -1,6 +1,6 @@
 """Reads of claims, with the parties, the provenance and the counter-claims."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from apps.analysis.models import ActorLink, LinkKind
 from apps.common.selectors import count_rows, defer_all_but, visible
@@ -55,24 +55,61 @@ def claim_list() -> QuerySet[Claim]:
 
 
 def claim_counts(claims: list[Claim]) -> None:
-    """Set `counter_claim_count` on each claim of a page, from the maintained actor links.
+    """Set `counter_claim_count` on each claim of a page, without a subquery per row.
 
-    The link of a proposition counts its visible claims per stance (kept by triggers in the
-    same transaction as the claims), so the page costs one indexed read whatever the size of
-    its propositions; tests hold it equal to claim_list()'s count per row.
+    A claim about an actor reads its proposition's maintained actor link (visible claims per
+    stance, kept by triggers in the same transaction as the claims): one indexed read
+    whatever the proposition's size. Claims about an event or a thing are counted in one
+    grouped query over their propositions. Tests hold both equal to claim_list()'s count.
     """
-    propositions = {(c.subject_id, c.predicate, c.object_id) for c in claims if c.object_id}
+    about_actors = [claim for claim in claims if claim.object_id]
+    _counts_from_links(about_actors)
+    _counts_grouped([claim for claim in claims if not claim.object_id])
+
+
+def _counts_from_links(claims: list[Claim]) -> None:
     condition = Q(pk__in=[])
-    for subject, predicate, obj in propositions:
+    for subject, predicate, obj in {(c.subject_id, c.predicate, c.object_id) for c in claims}:
         condition |= Q(source_id=subject, predicate=predicate, target_id=obj)
-    links = {
-        (link.source_id, link.predicate, link.target_id): link
-        for link in ActorLink.objects.filter(condition, kind=LinkKind.CLAIM)
-    }
+    links = (
+        {
+            (link.source_id, link.predicate, link.target_id): link
+            for link in ActorLink.objects.filter(condition, kind=LinkKind.CLAIM)
+        }
+        if claims
+        else {}
+    )
     for claim in claims:
         link = links.get((claim.subject_id, claim.predicate, claim.object_id))
-        same = getattr(link, claim.stance, 0) if link else 0
-        claim.counter_claim_count = link.weight - same if link else 0
+        claim.counter_claim_count = link.weight - getattr(link, claim.stance) if link else 0
+
+
+def _object_key(claim) -> tuple:
+    return (claim.subject_id, claim.predicate, claim.object_event_id, claim.object_text)
+
+
+def _counts_grouped(claims: list[Claim]) -> None:
+    condition = Q(pk__in=[])
+    for claim in claims:
+        if claim.object_event_id or claim.object_text:
+            condition |= Q(**_proposition_of(claim))
+    rows = (
+        visible(Claim.objects.filter(condition))
+        .order_by()
+        .values("subject_id", "predicate", "object_event_id", "object_text", "stance")
+        .annotate(n=Count("id"))
+        if claims
+        else []
+    )
+    totals: dict[tuple, int] = {}
+    same: dict[tuple, int] = {}
+    for row in rows:
+        key = (row["subject_id"], row["predicate"], row["object_event_id"], row["object_text"])
+        totals[key] = totals.get(key, 0) + row["n"]
+        same[(*key, row["stance"])] = row["n"]
+    for claim in claims:
+        key = _object_key(claim)
+        claim.counter_claim_count = totals.get(key, 0) - same.get((*key, claim.stance), 0)
 
 
 def claim_with_counter_claims() -> QuerySet[Claim]:

@@ -26,6 +26,7 @@ def busy_world(rng: random.Random) -> dict:
     """A few actors with many claims, relations and shared events between them."""
     actors = [make_actor() for _ in range(5)]
     events = [make_event() for _ in range(6)]
+
     for _ in range(25):
         subject, obj = rng.sample(actors, 2)
         make_claim(
@@ -34,6 +35,15 @@ def busy_world(rng: random.Random) -> dict:
             claimant=rng.choice([None, *actors]),
             stance=rng.choice(Stance.values),
             predicate=rng.choice(["supports", "arms"]),
+        )
+    # Claims about an event or a thing link no second actor.
+    for _ in range(8):
+        other = {"object_event": rng.choice(events)} if rng.random() < 0.5 else {}
+        make_claim(
+            subject=rng.choice(actors),
+            claimant=rng.choice(actors),
+            stance=rng.choice(Stance.values),
+            **(other or {"object_text": rng.choice(["rockets", "EFPs"])}),
         )
     for _ in range(8):
         subject, obj = rng.sample(actors, 2)

@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("actors", "0002_stale_rows"),
         ("documents", "0002_stale_rows"),
-        ("events", "0002_stale_rows"),
+        ("events", "0003_rule"),
         ("places", "0002_stale_rows"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -7,9 +7,9 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("actors", "0002_stale_rows"),
-        ("claims", "0002_stale_rows"),
+        ("claims", "0003_rule_and_object_kinds"),
         ("documents", "0002_stale_rows"),
-        ("events", "0003_analysis_indexes"),
+        ("events", "0004_analysis_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
