@@ -11,9 +11,10 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from .duplicates import pair_keys
 from .locks import REVIEW_FIELDS, fields_to_lock
 from .merging import MergeResult, merge_rows
-from .models import CuratedModel, EntityModel, ReviewStatus
+from .models import CuratedModel, DuplicateDismissal, EntityModel, ReviewStatus
 from .text import append_note
 
 CURATORS_GROUP = "curators"
@@ -45,6 +46,9 @@ CURATOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     ),
     # Deleting a tombstone is how a curator lets the loader bring a deleted row back.
     "common.tombstone": ("view", "delete"),
+    # Deleting a dismissal lets the pair be suggested again.
+    "common.duplicatedismissal": ("view", "delete"),
+    "claims.claimantlink": EDIT,
 }
 
 
@@ -127,6 +131,24 @@ def event_merge(*, survivor: models.Model, duplicates: Sequence[models.Model], u
     participant or weapon twice, is kept once with the other's provenance in its note.
     """
     return merge_rows(survivor=survivor, duplicates=list(duplicates), user=user, with_aliases=False)
+
+
+def duplicate_dismiss(*, first: models.Model, second: models.Model, user) -> DuplicateDismissal:
+    """Record that two rows are not duplicates, so they are never suggested as a pair again.
+
+    The pair is stored by natural key (see duplicates.natural_key), which re-loads keep.
+    Dismissing a pair twice keeps the first record.
+    """
+    if type(first) is not type(second) or first.pk == second.pk:
+        raise ValueError("A dismissal needs two distinct rows of one model.")
+    low, high = pair_keys(first, second)
+    dismissal, _ = DuplicateDismissal.objects.get_or_create(
+        model=type(first)._meta.label,
+        first_key=low,
+        second_key=high,
+        defaults={"label": f"{first} / {second}"[:500], "dismissed_by": user},
+    )
+    return dismissal
 
 
 def curators_group_sync() -> Group:
