@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
-from apps.common.text import normalize_name
+from apps.common.text import history_reason, normalize_name
 from apps.common.upsert import Outcome, upsert_many
 
 from .models import Claim, ClaimantLink, LinkRole
@@ -102,6 +102,8 @@ def claimant_link(*, role: str, text: str, actor, user) -> tuple[ClaimantLink, i
                 Claim,
                 [actor_field, "locked_fields", "updated_at"],
                 default_user=user,
-                default_change_reason=f"Linked {role} “{text}” to #{actor.pk} “{actor}”",
+                default_change_reason=history_reason(
+                    f"Linked {role} “{text}” to #{actor.pk} “{actor}”"
+                ),
             )
     return link, len(rows)

@@ -15,7 +15,7 @@ from .duplicates import pair_keys
 from .locks import REVIEW_FIELDS, fields_to_lock
 from .merging import MergeResult, merge_rows
 from .models import CuratedModel, DuplicateDismissal, EntityModel, ReviewStatus
-from .text import append_note
+from .text import append_note, history_reason
 
 CURATORS_GROUP = "curators"
 EDIT = ("view", "add", "change", "delete")
@@ -104,7 +104,9 @@ def curated_save(*, row: CuratedModel, user) -> list[str]:
     if review_changed:
         row.reviewed_by, row.reviewed_at = user, timezone.now()
     row._history_user = user
-    row._change_reason = f"Edited {', '.join(changed)}" if changed else "Saved in the admin"
+    row._change_reason = history_reason(
+        f"Edited {', '.join(changed)}" if changed else "Saved in the admin"
+    )
     row.save()
     return changed
 
@@ -197,5 +199,5 @@ def _changed_fields(row: CuratedModel) -> list[str]:
 def _bulk_save(rows: list, model: type[models.Model], fields: list[str], user, reason: str):
     if rows:
         bulk_update_with_history(
-            rows, model, fields, default_user=user, default_change_reason=reason
+            rows, model, fields, default_user=user, default_change_reason=history_reason(reason)
         )

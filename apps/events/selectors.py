@@ -118,9 +118,10 @@ SAME_DATE_POINTS = {"day": 20, "month": 10, "year": 0}
 def event_duplicates(*, limit: int = 100) -> list[Suggestion]:
     """Return likely duplicate events, best first, minus the pairs curators dismissed.
 
-    Candidates share type and dates (start, end). Points: the same day or month, the same
-    place (different places count against), each actor in the same role in both, and alike
-    summaries (rapidfuzz); pairs under DUPLICATE_CUTOFF are left out.
+    Candidates share type and dates (start, end). Points: 20 for the same day (10 for a
+    month), 20 for the same place (different places: -30), 30 for each actor in the same
+    role in both (10 for a perpetrator; 40 at most), and the summaries' likeness above 50%
+    (rapidfuzz token set ratio). Pairs under DUPLICATE_CUTOFF are left out.
     """
     events = (
         Event.objects.exclude(review_status=ReviewStatus.REJECTED)
@@ -153,7 +154,7 @@ def _likeness(first: Event, second: Event) -> tuple[int, list[str]]:
     shared = {(p.actor_id, p.role): p for p in first.participants.all()}
     both = [p for p in second.participants.all() if (p.actor_id, p.role) in shared]
     if both:
-        score += min(40, sum(10 if p.role == "perpetrator" else 20 for p in both))
+        score += min(40, sum(10 if p.role == "perpetrator" else 30 for p in both))
         reasons.append("both name " + ", ".join(f"{p.actor} ({p.role})" for p in both))
     alike = fuzz.token_set_ratio(first.summary.casefold(), second.summary.casefold())
     if alike > 50:
