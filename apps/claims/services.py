@@ -74,7 +74,6 @@ def claimant_link(*, role: str, text: str, actor, user) -> tuple[ClaimantLink, i
     field locked against the loader, and one history row. Returns the link and the number
     of claims linked.
     """
-    text_field, actor_field = ROLE_FIELDS[LinkRole(role)]
     normalized = normalize_name(text)
     if not normalized:
         raise ValueError("A link needs a text with letters or digits.")
@@ -83,27 +82,28 @@ def claimant_link(*, role: str, text: str, actor, user) -> tuple[ClaimantLink, i
         link = link or ClaimantLink(role=role)
         link.text, link.actor, link.linked_by = text, actor, user
         link.save()
-        unlinked = Claim.objects.filter(**{f"{actor_field}__isnull": True})
-        spellings = [
-            spelling
-            for spelling in unlinked.values_list(text_field, flat=True).distinct()
-            if normalize_name(spelling) == normalized
-        ]
-        claims = unlinked.filter(**{f"{text_field}__in": spellings}).select_for_update()
-        rows = list(claims.order_by("pk"))
-        now = timezone.now()
-        for row in rows:
-            setattr(row, f"{actor_field}_id", actor.pk)
-            row.locked_fields = sorted({*row.locked_fields, actor_field})
-            row.updated_at = now
-        if rows:
-            bulk_update_with_history(
-                rows,
-                Claim,
-                [actor_field, "locked_fields", "updated_at"],
-                default_user=user,
-                default_change_reason=history_reason(
-                    f"Linked {role} “{text}” to #{actor.pk} “{actor}”"
-                ),
-            )
-    return link, len(rows)
+        reason = history_reason(f"Linked {role} “{text}” to #{actor.pk} “{actor}”")
+        count = _link_claims(LinkRole(role), normalized, actor, user, reason)
+    return link, count
+
+
+def _link_claims(role: LinkRole, normalized: str, actor, user, reason: str) -> int:
+    text_field, actor_field = ROLE_FIELDS[role]
+    unlinked = Claim.objects.filter(**{f"{actor_field}__isnull": True})
+    spellings = [
+        spelling
+        for spelling in unlinked.values_list(text_field, flat=True).distinct()
+        if normalize_name(spelling) == normalized
+    ]
+    rows = list(unlinked.filter(**{f"{text_field}__in": spellings}).select_for_update())
+    now = timezone.now()
+    for row in rows:
+        setattr(row, f"{actor_field}_id", actor.pk)
+        row.locked_fields = sorted({*row.locked_fields, actor_field})
+        row.updated_at = now
+    if rows:
+        fields = [actor_field, "locked_fields", "updated_at"]
+        bulk_update_with_history(
+            rows, Claim, fields, default_user=user, default_change_reason=reason
+        )
+    return len(rows)

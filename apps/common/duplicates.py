@@ -7,6 +7,7 @@ Petraeus"), or the loader linked the same words of a document to both. Parents a
 and entities of different kinds are never paired.
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -106,9 +107,15 @@ def _similar_names(rows: dict[int, EntityModel]) -> dict[tuple[int, int], tuple[
         for index, score in matches:
             other = names[index][1]
             pair = (min(pk, other), max(pk, other))
-            if other != pk and score > best.get(pair, (0, ""))[0]:
+            if other == pk or _numbers(key) != _numbers(keys[index]):
+                continue  # "Misagh-1" and "Misagh-2" are two weapons, "Brigade 3" not "Brigade 4"
+            if score > best.get(pair, (0, ""))[0]:
                 best[pair] = (score, f"names alike: “{key}” ~ “{keys[index]}” ({round(score)}%)")
     return best
+
+
+def _numbers(name: str) -> list[str]:
+    return re.findall(r"\d+", name)
 
 
 def _shared_mentions(model: type[EntityModel], rows: dict) -> dict[tuple[int, int], int]:

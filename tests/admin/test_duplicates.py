@@ -222,3 +222,11 @@ def test_events_with_long_summaries_merge_with_a_shortened_history_reason(curato
     reason = Event.objects.get().history.first().history_change_reason
     assert len(reason) <= 100 and reason.startswith(f"Merged #{second.pk}") and reason[-1] == "…"
     assert f"Merged #{second.pk} “{second}” into #{first.pk}." in Event.objects.get().review_note
+
+
+def test_names_that_differ_in_a_number_are_not_alike():
+    factories.make_weapon(name="Misagh-1", origin="reference")
+    factories.make_weapon(name="Misagh-2", origin="extracted")
+    factories.make_actor(name="Actor 11")
+    factories.make_actor(name="Actor 12")
+    assert entity_duplicates(Weapon) == [] and entity_duplicates(Actor) == []
