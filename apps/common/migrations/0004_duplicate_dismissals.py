@@ -7,7 +7,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("common", "0002_tombstone_reason"),
+        ("common", "0003_throttle_cache_table"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
