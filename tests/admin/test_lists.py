@@ -9,7 +9,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from apps.claims.models import Claim
-from apps.common.admin.columns import has_path
 from tests import factories
 from tests.admin.helpers import admin_url
 
@@ -135,9 +134,6 @@ def test_claims_filter_by_stance_type_document_status_and_linked_claimant(curato
         assert set(listed(curator_client, "claims.Claim", query)[1]) == expected, query
 
 
-@pytest.mark.skipif(
-    not has_path(Claim, "rule"), reason="the extraction engine's rule column is not here yet"
-)
 def test_lists_show_and_filter_by_the_rule_that_made_each_row(curator_client):
     world = sourced_world()
     by_verb = factories.make_claim(rule="claim.predicate_verb")

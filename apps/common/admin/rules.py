@@ -24,7 +24,6 @@ def rules_view(request, *, site):
             }
             for row in rows
         ],
-        "has_rules": bool(rule_models()),
     }
     request.current_app = site.name
     return TemplateResponse(request, "admin/common/rules.html", context)
