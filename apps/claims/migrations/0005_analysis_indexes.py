@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("actors", "0002_stale_rows"),
-        ("claims", "0003_rule_and_object_kinds"),
+        ("claims", "0004_claimant_links"),
         ("documents", "0002_stale_rows"),
         ("events", "0004_analysis_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
