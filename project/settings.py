@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "apps.events",
     "apps.claims",
     "apps.analysis",
+    "apps.explorer",
     "etl",
 ]
 

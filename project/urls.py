@@ -1,4 +1,4 @@
-"""URL wiring: home page, admin, health check, API v1 and its docs."""
+"""URL wiring: admin, health check, API v1 and its docs, and the explorer at the root."""
 
 from importlib import import_module
 
@@ -9,7 +9,7 @@ from django.utils.module_loading import module_has_submodule
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 
 from apps.common.api.routers import router
-from apps.common.views import healthz, home
+from apps.common.views import healthz
 
 # Each installed app with a urls.py registers its viewsets on the one router.
 for config in installed.get_app_configs():
@@ -23,11 +23,11 @@ api_docs = [
 ]
 
 urlpatterns = [
-    path("", home, name="home"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include(api_docs)),
     path("api/v1/", include(router.urls)),
+    path("", include("apps.explorer.urls")),
 ]
 
 handler404 = "apps.common.api.errors.page_not_found"

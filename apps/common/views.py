@@ -1,15 +1,8 @@
-"""The site's own pages: the home page and the health check."""
+"""The health check (the site's pages are the explorer's: apps/explorer)."""
 
 from django.db import DatabaseError, connection
 from django.http import JsonResponse
-from django.shortcuts import render
 from django.views.decorators.http import require_GET
-
-
-@require_GET
-def home(request):
-    """Link the API, its docs, the admin and the health check (the admin's "View site")."""
-    return render(request, "common/home.html")
 
 
 @require_GET
