@@ -37,6 +37,7 @@ load: migrate
 
 serve: install
 	@echo ""
+	@echo "  Explorer:   http://$(HOST):$(PORT)/"
 	@echo "  API:        http://$(HOST):$(PORT)/api/v1/"
 	@echo "  API docs:   http://$(HOST):$(PORT)/api/v1/docs/"
 	@echo "  Admin:      http://$(HOST):$(PORT)/admin/   (create a login: $(BIN)/python manage.py createsuperuser)"

@@ -104,8 +104,7 @@ def timeline_chart(buckets: list[dict], kinds: list[str], width: int = 960) -> T
                 y -= n * scale
                 bar.segments.append(Segment(kind, n, y, n * scale, colours[kind]))
         bars.append(bar)
-        first_of_year = bucket["start"].month == 1 and bucket["start"].day == 1
-        if position % every == 0 or (first_of_year and every < 12):
+        if position % every == 0:
             labels.append((bucket["period"], x + bar.width / 2))
     ticks = [(value, bottom - value * scale) for value in range(0, ceiling + 1, step)]
     used = [kind for kind in kinds if any(bucket["by_type"].get(kind) for bucket in buckets)]

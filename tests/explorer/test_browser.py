@@ -1,0 +1,125 @@
+"""A reader in a real browser (Debian's Chromium via Playwright) opens every explorer page on
+the loaded seeds, checks what each must show, and saves screenshots to var/screenshots."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from apps.actors.models import Actor
+from apps.documents.models import Document
+from apps.events.selectors import event_list
+from etl import pipeline
+
+CHROMIUM = next(
+    (
+        path
+        for path in (os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium", shutil.which("chromium"))
+        if path and Path(path).is_file()
+    ),
+    None,
+)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
+PHONE = {"width": 390, "height": 844}
+
+pytestmark = [
+    pytest.mark.skipif(
+        CHROMIUM is None,
+        reason="No Chromium found (looked for $CHROMIUM_PATH, /usr/bin/chromium, chromium on "
+        "PATH): install Debian's chromium package to run the browser test; .ci/run does.",
+    ),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+@pytest.fixture
+def page(monkeypatch):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
+    # between browser steps are still plain synchronous code.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.set_default_timeout(15_000)
+        yield page
+        browser.close()
+
+
+def shoot(page, name: str, *, full_page: bool = True) -> None:
+    page.screenshot(path=str(SCREENSHOTS / f"explorer-{name}.png"), full_page=full_page)
+
+
+def fits(page, width: int) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+def test_a_reader_opens_every_page_on_the_seeds(live_server, page):
+    pipeline.run()
+    base = live_server.url
+    iran, aqi = (Actor.objects.get(name=n).slug for n in ("Iran", "al-Qaeda in Iraq"))
+    qods = Actor.objects.get(name="Qods Force")
+
+    page.goto(base + "/")
+    assert page.locator("h1").inner_text() == "Evidence explorer"
+    assert int(page.locator("ul.counts strong").first.inner_text()) == 5
+    shoot(page, "01-home")
+    page.fill("#home-q", "Quds Force")
+    page.press("#home-q", "Enter")
+    page.wait_for_selector("ol.hits")
+    assert page.locator("li.hit a").first.inner_text() == "Qods Force"
+    shoot(page, "02-search")
+
+    page.goto(f"{base}/connection/?a={iran}&b={aqi}&include_subordinates=true")
+    for stance in ("asserts", "denies"):
+        quote = page.locator(f"#group-{stance} blockquote mark.quote").first
+        assert quote.inner_text().strip()
+    assert page.locator("ul.strip li.asserts strong").inner_text() != "0"
+    shoot(page, "03-connection", full_page=False)
+    page.set_viewport_size(PHONE)
+    assert fits(page, PHONE["width"])
+    shoot(page, "04-connection-phone", full_page=False)
+    page.set_viewport_size({"width": 1280, "height": 900})
+
+    page.goto(f"{base}/timeline/")
+    bar = page.locator('a.bar[data-period^="2007-"]').first
+    assert bar.count() == 1
+    shoot(page, "05-timeline", full_page=False)
+    bar.click()
+    page.wait_for_url("**date_start__gte=2007-**")
+    assert page.locator("table.events tbody tr").count() >= 1
+
+    page.goto(f"{base}/map/")
+    assert page.locator("svg.map-picture a.place").count() >= 1
+    shoot(page, "06-map")
+
+    page.goto(f"{base}/actors/{qods.slug}/")
+    assert "Quds Force" in page.locator("dl.facts").inner_text()
+    assert page.locator("ul.relations li").count() >= 1
+    shoot(page, "07-actor")
+
+    event = event_list().filter(report_count__gte=2).order_by("-report_count", "pk").first()
+    page.goto(f"{base}/events/{event.pk}/")
+    assert page.locator("article.report mark.quote").count() >= 2
+    shoot(page, "08-event")
+
+    document = Document.objects.filter(claims__isnull=False, comments__isnull=False).first()
+    page.goto(f"{base}/documents/{document.pk}/")
+    link = page.locator("aside.extracted a[href^='#claim-']").first
+    target = link.get_attribute("href")
+    link.click()
+    assert page.evaluate("location.hash") == target
+    assert "claim" in page.locator(f"{target} ~ mark").first.get_attribute("class")
+    shoot(page, "09-document")
