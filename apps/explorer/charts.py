@@ -175,13 +175,15 @@ def _fit(values: list[float], pad: float, least: float) -> tuple[float, float]:
     return low, high
 
 
-def map_picture(points: list[dict], width: int = 900) -> MapPicture:
-    """Project (lon, lat) points equirectangularly onto a viewBox fitted to them, with a
-    graticule; each point dict keeps its data and gains x and y."""
+def map_picture(points: list[dict], focus: list[dict], width: int = 900) -> MapPicture:
+    """Project (lon, lat) points equirectangularly onto a viewBox fitted to the `focus` points
+    (all points when none), with a graticule; each point kept gains x and y, and those
+    outside the frame are left out."""
     if not points:
         return MapPicture(width, 300, [], [], [])
-    west, east = _fit([p["lon"] for p in points], 1.0, 4.0)
-    south, north = _fit([p["lat"] for p in points], 1.0, 3.0)
+    fitted = focus or points
+    west, east = _fit([p["lon"] for p in fitted], 1.0, 4.0)
+    south, north = _fit([p["lat"] for p in fitted], 1.0, 3.0)
     stretch = math.cos(math.radians((north + south) / 2))
     scale = width / ((east - west) * stretch)
     height = max(300, min(int((north - south) * scale), 900))
@@ -198,5 +200,6 @@ def map_picture(points: list[dict], width: int = 900) -> MapPicture:
     parallels = [
         (lat, y(lat)) for lat in range(math.ceil(south / step) * step, int(north) + 1, step)
     ]
-    placed = [{**point, "x": x(point["lon"]), "y": y(point["lat"])} for point in points]
+    inside = [p for p in points if west <= p["lon"] <= east and south <= p["lat"] <= north]
+    placed = [{**point, "x": x(point["lon"]), "y": y(point["lat"])} for point in inside]
     return MapPicture(math.ceil(x(east)), math.ceil(y(south)), placed, meridians, parallels)

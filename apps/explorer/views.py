@@ -25,6 +25,7 @@ from .search import search_all
 from .text import Span, headline_pieces, marked_pieces
 
 API = "/api/v1/"
+LABELLED = 8  # places named on the map (the busiest); the others in a tooltip and the table
 
 
 def page(view):
@@ -215,7 +216,12 @@ def map_page(request):
         {"place": place, "lon": float(place.longitude), "lat": float(place.latitude)}
         for place in places
     ]
-    picture = map_picture(points)
+    busy = sorted(
+        (p for p in points if p["place"].event_count), key=lambda p: -p["place"].event_count
+    )
+    for point in busy[:LABELLED]:
+        point["label"] = True
+    picture = map_picture(points, busy)
     for point in picture.points:
         query = request.GET.copy()
         query["place"] = point["place"].slug
