@@ -123,3 +123,20 @@ def test_a_reader_opens_every_page_on_the_seeds(live_server, page):
     assert page.evaluate("location.hash") == target
     assert "claim" in page.locator(f"{target} ~ mark").first.get_attribute("class")
     shoot(page, "09-document")
+
+    page.set_viewport_size(PHONE)
+    too_wide = []
+    for url in (
+        "/",
+        "/search/?q=Quds+Force",
+        f"/actors/{qods.slug}/",
+        "/timeline/",
+        "/map/",
+        f"/events/{event.pk}/",
+        f"/documents/{document.pk}/",
+    ):
+        page.goto(base + url)
+        if not fits(page, PHONE["width"]):
+            too_wide.append(url)
+    assert too_wide == []
+    shoot(page, "10-document-phone", full_page=False)
