@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "apps.events",
     "apps.claims",
     "apps.analysis",
+    "apps.sync",
     "etl",
 ]
 
@@ -221,5 +222,6 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         f"{API}.schema.add_error_responses",
         f"{API}.schema.describe_query_parameters",
+        f"{API}.schema.describe_geojson",
     ],
 }

@@ -5,7 +5,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 
-from apps.common.models import DatePrecision, SourcedModel, choices_check
+from apps.common.models import DatePrecision, SourcedModel, choices_check, updated_index
 from apps.common.search import search_vector_field
 
 
@@ -129,6 +129,7 @@ class Claim(SourcedModel):
             ),
         ]
         indexes = SourcedModel.Meta.indexes + [
+            updated_index("claims_updated"),
             models.Index(fields=["subject", "predicate", "object"], name="claims_proposition"),
             models.Index(fields=["stance"], name="claims_stance"),
             models.Index(fields=["claim_date"], name="claims_date"),

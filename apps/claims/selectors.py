@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from apps.common.selectors import count_rows, visible
+from apps.common.selectors import Wanted, count_rows, visible, wanted_of, wants, with_counts
 from apps.documents.selectors import without_document_text
 
 from .models import Claim
@@ -26,13 +26,20 @@ def counter_claims_of_outer() -> QuerySet[Claim]:
     )
 
 
-def claim_list() -> QuerySet[Claim]:
-    """Claims with claimant, subject, object, event, document and their counter-claim count."""
-    claims = Claim.objects.select_related(
-        "claimant", "subject", "object", "object_event", "event", "document"
+def claim_list(wanted: Wanted = None) -> QuerySet[Claim]:
+    """Claims with claimant, subject, object, event, document and their counter-claim count
+    (those `wanted`)."""
+    related = wanted_of(
+        wanted, "claimant", "subject", "object", "object_event", "event", "document"
     )
-    claims = claims.annotate(counter_claim_count=count_rows(counter_claims_of_outer()))
-    return without_document_text(claims, "document").defer("search_vector")
+    claims = with_counts(
+        Claim.objects.select_related(*related),
+        wanted,
+        counter_claim_count=count_rows(counter_claims_of_outer()),
+    )
+    if wants(wanted, "document"):
+        claims = without_document_text(claims, "document")
+    return claims.defer("search_vector")
 
 
 def claim_with_counter_claims() -> QuerySet[Claim]:

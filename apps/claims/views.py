@@ -19,10 +19,11 @@ class ClaimViewSet(EvidenceViewSet):
         "predicate",
         "counter_claim_count",
         "created_at",
+        "updated_at",
         "id",
     ]
-    csv = True
     enrich = staticmethod(claim_enrich)
+    enriched = ("counter_claims",)
 
     def get_queryset(self):
-        return claim_list()
+        return claim_list(self.wanted())
