@@ -2,12 +2,11 @@
 
 from django.db.models import Q, QuerySet
 
-from apps.common.models import Change, ChangeSet
+from apps.common.models import Change
 from apps.common.selectors import REMOVALS
 
 # A position in the feed: after the change `id` of the change set numbered `seq`.
 START = (0, 0)
-WHOLE_SET = 2**63 - 1
 
 
 def _after(after: tuple[int, int]) -> QuerySet[Change]:
@@ -33,8 +32,8 @@ def change_feed(*, after: tuple[int, int], kinds: list[str], limit: int) -> list
 
 def change_head() -> tuple[int, int]:
     """Return the position after every committed change."""
-    last = ChangeSet.objects.order_by("-seq").values_list("seq", flat=True).first()
-    return (last, WHOLE_SET) if last is not None else START
+    last = Change.objects.order_by("-changeset__seq", "-id").values_list("changeset__seq", "id")
+    return last.first() or START
 
 
 def changed_ids(*, kind: str, after: tuple[int, int]) -> QuerySet:

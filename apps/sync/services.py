@@ -49,9 +49,12 @@ def export_write(
     that position, plus removed.jsonl: every row the feed removed since (deleted or merged).
     """
     directory.mkdir(parents=True, exist_ok=True)
+    # Inside a caller's transaction (tests), its snapshot rules apply.
+    snapshot = not connection.in_atomic_block
     with transaction.atomic():
-        with connection.cursor() as cursor:
-            cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        if snapshot:
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         manifest = Manifest(
             schema_version=SCHEMA_VERSION,
             format=fmt,

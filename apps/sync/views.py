@@ -65,8 +65,21 @@ class ExportView(StrictParamsMixin, APIView):
         operation_id="export_retrieve",
         parameters=[
             ExportQuerySerializer,
-            OpenApiParameter("kind", str, OpenApiParameter.PATH, enum=list(EXPORTS)),
-            OpenApiParameter("extension", str, OpenApiParameter.PATH, enum=list(FORMATS)),
+            OpenApiParameter(
+                "kind",
+                str,
+                OpenApiParameter.PATH,
+                enum=list(EXPORTS),
+                description="The kind of row: an endpoint's path name.",
+            ),
+            OpenApiParameter(
+                "extension",
+                str,
+                OpenApiParameter.PATH,
+                enum=list(FORMATS),
+                description="jsonl: one JSON object per line, as the list shows it; csv: the "
+                "list's CSV columns.",
+            ),
         ],
         responses={
             (200, "application/x-ndjson"): OpenApiTypes.STR,

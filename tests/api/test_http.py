@@ -116,6 +116,7 @@ def test_the_api_root_lists_every_endpoint_and_the_docs(api_client):
         "connection",
         "timeline",
         "network",
+        "changes",
         "schema",
         "docs",
         "redoc",
