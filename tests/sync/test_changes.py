@@ -16,7 +16,7 @@ from tests.factories import (
     make_user,
 )
 
-from .helpers import actions, feed, commit_changes
+from .helpers import actions, commit_changes, feed
 
 pytestmark = pytest.mark.django_db
 
