@@ -243,7 +243,7 @@ class EndpointContract:
         for _ in range(LARGE - SMALL):
             self.make()
         large = self._count_queries(api_client)
-        assert small == large
+        assert small == large, (small, large)
 
     def _count_queries(self, api_client) -> list[int]:
         """Count the queries of a CSV page, a JSON page with fields, and two cursor pages

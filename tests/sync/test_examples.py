@@ -50,8 +50,8 @@ def folder_copy(folder: Path) -> dict:
     }
 
 
-def test_the_copy_example_then_the_follow_example_equal_a_fresh_copy(live_server, seeds, tmp_path):
-    api, blocks = f"{live_server.url}/api/v1", examples()
+def test_the_copy_example_then_the_follow_example_equal_a_fresh_copy(live_api, seeds, tmp_path):
+    api, blocks = live_api, examples()
     work = tmp_path / "client"
     work.mkdir()
     setup = blocks["copy"].split("\n# Where", 1)[0]
@@ -63,8 +63,8 @@ def test_the_copy_example_then_the_follow_example_equal_a_fresh_copy(live_server
     assert without_counts(folder_copy(work)) == without_counts(fresh.rows)
 
 
-def test_the_export_and_map_examples_answer(live_server, seeds, tmp_path):
-    api, blocks = f"{live_server.url}/api/v1", examples()
+def test_the_export_and_map_examples_answer(live_api, seeds, tmp_path):
+    api, blocks = live_api, examples()
     token = Token.objects.create(user=make_user()).key
     run(blocks["export"], tmp_path, api, TOKEN=token)
     lines = (tmp_path / "events.jsonl").read_text().splitlines()

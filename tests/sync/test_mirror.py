@@ -9,8 +9,8 @@ from .world import curate_and_reload
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def test_a_copy_kept_by_the_feed_equals_a_fresh_copy(live_server, seeds):
-    api = f"{live_server.url}/api/v1"
+def test_a_copy_kept_by_the_feed_equals_a_fresh_copy(live_api, seeds):
+    api = live_api
     copy = Copy(api)
     since = copy.position()
     copy.copy_all()
