@@ -223,5 +223,6 @@ SPECTACULAR_SETTINGS = {
         f"{API}.schema.add_error_responses",
         f"{API}.schema.describe_query_parameters",
         f"{API}.schema.describe_geojson",
+        f"{API}.schema.selectable_fields_are_optional",
     ],
 }

@@ -127,7 +127,13 @@ class MomentField(forms.Field):
                 code="invalid",
                 params={"value": value},
             ) from None
-        return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=UTC)
+        # PostgreSQL takes offsets up to 15:59 only; Python up to 23:59.
+        try:
+            return moment.astimezone(UTC)
+        except OverflowError:  # past the first or the last representable instant
+            return (datetime.min if moment.year == 1 else datetime.max).replace(tzinfo=UTC)
 
 
 def is_number(value: str) -> bool:

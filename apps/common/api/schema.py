@@ -78,6 +78,42 @@ def add_error_responses(result: dict, generator, request, public) -> dict:
     return result
 
 
+def selectable_fields_are_optional(result: dict, generator, request, public) -> dict:
+    """Drop `required` from the rows of endpoints taking ?fields= and ?omit= (and the objects
+    nested in them): either can leave out any field."""
+    schemas = result.get("components", {}).get("schemas", {})
+    seen: set[str] = set()
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            names = {parameter["name"] for parameter in operation.get("parameters", [])}
+            if "fields" not in names:
+                continue
+            content = operation["responses"].get("200", {}).get("content", {})
+            for media in content.values():
+                _optional(media.get("schema", {}), schemas, seen, top=True)
+    return result
+
+
+def _optional(schema: dict, schemas: dict, seen: set[str], top: bool = False) -> None:
+    reference = schema.get("$ref")
+    if reference:
+        name = reference.rsplit("/", 1)[1]
+        if name in seen:
+            return
+        seen.add(name)
+        schema = schemas[name]
+        # A list page keeps its own required keys; its rows lose theirs.
+        if not top or "results" not in schema.get("properties", {}):
+            schema.pop("required", None)
+    for child in schema.get("properties", {}).values():
+        _optional(child, schemas, seen)
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            _optional(schema[key], schemas, seen)
+    for part in schema.get("allOf", []) + schema.get("oneOf", []) + schema.get("anyOf", []):
+        _optional(part, schemas, seen)
+
+
 def describe_geojson(result: dict, generator, request, public) -> dict:
     """Give the GeoJSON answers of lists their FeatureCollection schema (not the JSON page's)."""
     schemas = result.get("components", {}).get("schemas", {})
