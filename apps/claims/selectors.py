@@ -1,11 +1,22 @@
-"""Reads of claims, with the parties, the provenance and the counter-claims."""
+"""Reads of claims, with the parties, the provenance and the counter-claims; the claimant
+and relay texts still to link, and the links curators made (which the loader reads)."""
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from dataclasses import dataclass
 
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+
+from apps.common.models import ReviewStatus
 from apps.common.selectors import Wanted, count_rows, visible, wanted_of, wants, with_counts
+from apps.common.text import normalize_name
 from apps.documents.selectors import without_document_text
 
-from .models import Claim
+from .models import Claim, ClaimantLink, LinkRole
+
+# Per role: the text as written and the actor it is linked to.
+ROLE_FIELDS = {
+    LinkRole.CLAIMANT: ("claimant_text", "claimant"),
+    LinkRole.RELAY: ("relayed_by", "relayer"),
+}
 
 
 def same_object_as_outer() -> Q:
@@ -65,6 +76,54 @@ def claim_enrich(claims: list[Claim]) -> None:
             for other in counter
             if _proposition_of(other) == _proposition_of(claim) and other.stance != claim.stance
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimantLinks:
+    """Curators' links of claimant and relay texts to actors, by (role, normalized text)."""
+
+    actor_ids: dict[tuple[str, str], int]
+
+    def actor_id(self, role: str, text: str) -> int | None:
+        """Return the actor a curator linked this text to in this role, or None."""
+        return self.actor_ids.get((role, normalize_name(text))) if text else None
+
+
+def claimant_links() -> ClaimantLinks:
+    """Return every claimant and relay link, in one query (the loader reads them per file)."""
+    rows = ClaimantLink.objects.values_list("role", "normalized", "actor_id")
+    return ClaimantLinks({(role, normalized): actor for role, normalized, actor in rows})
+
+
+@dataclass(frozen=True, slots=True)
+class UnlinkedText:
+    """A claimant or relay text no actor is linked to, with how many claims carry it."""
+
+    role: str
+    text: str  # its most frequent spelling
+    count: int
+
+
+def claimant_unlinked(*, role: str) -> list[UnlinkedText]:
+    """Return the claimant (or relay) texts of claims without an actor in that role.
+
+    Spellings that normalize alike ("The 9-11 Commission report", "... Report") count as one
+    text; rejected claims do not count. Most frequent first, then alphabetically.
+    """
+    text_field, actor_field = ROLE_FIELDS[LinkRole(role)]
+    claims = Claim.objects.filter(**{f"{actor_field}__isnull": True}).exclude(
+        Q(**{text_field: ""}) | Q(review_status=ReviewStatus.REJECTED)
+    )
+    spellings = claims.values_list(text_field).annotate(n=Count("pk")).order_by()
+    grouped: dict[str, list[tuple[int, str]]] = {}
+    for text, count in spellings:
+        grouped.setdefault(normalize_name(text), []).append((count, text))
+    found = [
+        UnlinkedText(role, max(spellings)[1], sum(count for count, _ in spellings))
+        for normalized, spellings in grouped.items()
+        if normalized
+    ]
+    return sorted(found, key=lambda item: (-item.count, item.text.casefold()))
 
 
 def _proposition_of(claim: Claim) -> dict[str, object]:

@@ -1,9 +1,11 @@
-"""Read helpers shared by every app's selectors: visibility and hierarchy walks."""
+"""Read helpers shared by every app's selectors: visibility, hierarchy walks, mentions."""
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.apps import apps
 from django.db import connection
 from django.db.models import F, Func, IntegerField, Model, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
@@ -124,3 +126,29 @@ def with_counts(queryset: QuerySet, wanted: Wanted, **counts) -> QuerySet:
     shown = {name: count for name, count in counts.items() if wants(wanted, name)}
     hidden = {name: count for name, count in counts.items() if name not in shown}
     return queryset.annotate(**shown).alias(**hidden)
+
+
+ENTITY_MODELS = {"actor": "actors.Actor", "place": "places.Place", "weapon": "weapons.Weapon"}
+Located = tuple[int, int, int]  # (document id, span start, span end)
+
+
+def entity_mention_spans(
+    entity_ids: dict[str, set[int]], document_ids: set[int]
+) -> dict[tuple[str, int], list[Located]]:
+    """Return where the entities are mentioned in those documents, one query per kind.
+
+    `entity_ids` maps a kind ("actor", "place", "weapon") to ids; the result maps
+    (kind, id) to the (document id, start, end) of each mention.
+    """
+    found: dict[tuple[str, int], list[Located]] = defaultdict(list)
+    for kind, ids in sorted(entity_ids.items()):
+        if not ids or not document_ids:
+            continue
+        entity = apps.get_model(ENTITY_MODELS[kind])
+        mentions = entity._meta.get_field("mentions").related_model._base_manager
+        rows = mentions.filter(document_id__in=document_ids, **{f"{kind}_id__in": ids})
+        for pk, document, start, end in rows.values_list(
+            f"{kind}_id", "document_id", "span_start", "span_end"
+        ):
+            found[kind, pk].append((document, start, end))
+    return found

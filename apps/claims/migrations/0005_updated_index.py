@@ -3,7 +3,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0003_rule_and_object_kinds"),
+        ("claims", "0004_claimant_links"),
     ]
 
     operations = [

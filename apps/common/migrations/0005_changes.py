@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("common", "0003_throttle_cache_table"),
+        ("common", "0004_duplicate_dismissals"),
     ]
 
     operations = [

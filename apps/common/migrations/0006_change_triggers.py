@@ -8,9 +8,9 @@ class Migration(migrations.Migration):
     change for each row stored before them."""
 
     dependencies = [
-        ("common", "0004_changes"),
+        ("common", "0005_changes"),
         ("actors", "0004_updated_index"),
-        ("claims", "0004_updated_index"),
+        ("claims", "0005_updated_index"),
         ("comments", "0004_updated_index"),
         ("documents", "0003_updated_index"),
         ("events", "0004_updated_index"),
