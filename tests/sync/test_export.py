@@ -7,11 +7,20 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from rest_framework.authtoken.models import Token
 
 from apps.common.models import ReviewStatus
 from tests.contract import assert_error_shape
-from tests.factories import make_actor, make_comment, make_event, make_place, make_user
+from tests.factories import (
+    make_actor,
+    make_comment,
+    make_event,
+    make_event_participant,
+    make_place,
+    make_user,
+)
 
 from .helpers import commit_changes
 
@@ -99,3 +108,28 @@ def test_the_streamed_download_needs_credentials(api_client):
     later = api_client.get(f"/api/v1/export/events.csv?since={response['X-Changes-Cursor']}")
     assert b"".join(later.streaming_content).decode().count("\r\n") == 1  # the header only
     assert_error_shape(api_client.get("/api/v1/export/aliens.jsonl"), 404)
+
+
+def authenticated(api_client):
+    token = Token.objects.create(user=make_user())
+    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    return api_client
+
+
+def test_the_streamed_download_costs_the_same_queries_for_2_rows_and_12(api_client):
+    client, counts = authenticated(api_client), []
+    for rows in (2, 12):
+        for _ in range(rows - len(counts) * 2):
+            make_event_participant(event=make_event(place=make_place()))
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/api/v1/export/events.jsonl")
+            body = b"".join(response.streaming_content).splitlines()
+        assert len(body) == rows
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+
+
+@pytest.mark.parametrize("query", ["since=a%00b", "since=bogus", "since=1&since=2", "colour=red"])
+def test_a_malformed_or_unknown_download_parameter_is_a_400_naming_it(api_client, query):
+    response = authenticated(api_client).get(f"/api/v1/export/events.jsonl?{query}")
+    assert list(assert_error_shape(response, 400)["errors"]) == [query.split("=")[0]]
