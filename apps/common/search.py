@@ -12,6 +12,7 @@ from django.contrib.postgres.search import (
 )
 from django.db import models
 from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, QuerySet, Value, When
+from django.db.models.functions import Replace
 
 from .selectors import visible
 from .text import normalize_name
@@ -42,6 +43,16 @@ def search_query(value: str) -> SearchQuery:
 RANK, SNIPPET = "search_rank", "search_snippet"
 MARK_START, MARK_STOP = "<mark>", "</mark>"
 EXACT, PREFIX, WORD, ELSEWHERE = 4.0, 3.0, 2.0, 1.0
+# The ampersand first, or the other entities would be escaped twice.
+HTML_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+
+
+def html_escaped(field: str) -> Replace | F:
+    """Return the field's text with &, < and > escaped, as PostgreSQL computes it."""
+    expression = F(field)
+    for raw, entity in HTML_ESCAPES:
+        expression = Replace(expression, Value(raw), Value(entity))
+    return expression
 
 
 def ranked_text_search(queryset: QuerySet, value: str, snippet_field: str) -> QuerySet:
@@ -49,12 +60,13 @@ def ranked_text_search(queryset: QuerySet, value: str, snippet_field: str) -> Qu
 
     The rank is PostgreSQL's ts_rank of the stored vector (title or author words weigh more
     than body words); the snippet is up to two passages of `snippet_field` with the matched
-    words between <mark> and </mark>. PostgreSQL computes the snippet only for the rows a
-    page returns.
+    words between <mark> and </mark>, and the text HTML-escaped (so the snippet is safe HTML:
+    a `<script>` or a literal `<mark>` in the text cannot pass for markup). PostgreSQL
+    computes the snippet only for the rows a page returns.
     """
     query = search_query(value)
     headline = SearchHeadline(
-        snippet_field,
+        html_escaped(snippet_field),
         query,
         config=SEARCH_CONFIG,
         start_sel=MARK_START,

@@ -72,6 +72,17 @@ def test_comments_and_claims_rank_their_text_too(api_client):
     )
 
 
+def test_a_snippet_is_safe_html_only_its_marks_are_markup(api_client):
+    make_comment(body="<script>alert('Iran')</script> & <mark>Iran</mark> again")
+    snippet = api_client.get("/api/v1/comments/?q=iran").json()["results"][0]["match"]["snippet"]
+    # The passage may start past the first entity; what it shows is escaped.
+    assert snippet.endswith(
+        "&gt;alert('<mark>Iran</mark>')&lt;/script&gt; &amp; "
+        "&lt;mark&gt;<mark>Iran</mark>&lt;/mark&gt; again"
+    )
+    assert snippet.replace("<mark>Iran</mark>", "").count("<") == 0
+
+
 def test_a_ranked_search_pages_by_cursor(api_client):
     for n in range(5):
         make_document(title=f"Report {n}", text=" ".join(["EFP"] * (n + 1)) + " found.")

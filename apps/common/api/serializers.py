@@ -79,8 +79,7 @@ class MatchSerializer(serializers.Serializer):
         source="search_snippet",
         allow_null=True,
         help_text="For full-text matches, up to two passages with the matched words between "
-        "<mark> and </mark> (the rest is the stored text as is: escape it for HTML); null for "
-        "names.",
+        "<mark> and </mark>, the text HTML-escaped (safe to show as HTML); null for names.",
     )
 
 
