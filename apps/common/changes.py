@@ -21,7 +21,7 @@ Merges: merging.py names the row being merged away in the transaction-local sett
 `evidence.merged` ("table:id:survivor id") just before deleting it; the delete trigger then
 records a merge instead of a deletion.
 
-Migration common.0004 installs this; a change here needs a migration that runs the SQL again
+Migration common.0006 installs this; a change here needs a migration that runs the SQL again
 (the functions are CREATE OR REPLACE; triggers are dropped and created).
 """
 
