@@ -115,9 +115,7 @@ def segments(keys: list[SortKey], after: tuple, reverse: bool = False) -> list[Q
     for position in range(len(keys) - 1, -1, -1):
         prefix = Q()
         for key, value in zip(keys[:position], after[:position], strict=True):
-            prefix &= (
-                Q(**{f"{key.name}__isnull": True}) if value is None else Q(**{key.name: value})
-            )
+            prefix &= _equal(key, value)
         found += [prefix & part for part in _past(keys[position], after[position], reverse)]
     return found
 
