@@ -108,8 +108,10 @@ def buffers(lines: list[str]) -> int:
 
 
 def page_query(statements: list[str]) -> str:
-    """Return the statement that picks the page's rows (with OFFSET, or the keyset's)."""
-    return next(sql for sql in statements if "OFFSET" in sql or "keyset_0" in sql)
+    """Return the statement that picks the page's rows (with OFFSET, the keyset's, or the
+    longest with a LIMIT: a first page by number)."""
+    picks = [sql for sql in statements if "OFFSET" in sql or "keyset_0" in sql]
+    return picks[0] if picks else max((sql for sql in statements if "LIMIT" in sql), key=len)
 
 
 def database_cost(statements: list[str]) -> tuple[int, float]:

@@ -17,6 +17,12 @@ set before it. Readers page by (seq, change id), so they never miss nor repeat a
 Transactions serialise only from that trigger to their commit (a few milliseconds); they
 write their rows concurrently as before.
 
+Last, not merely deferred: foreign keys are checked at commit too, and a check can wait for
+another transaction's lock on the row it names. Were the lock taken before that check, every
+writer would wait with it (and the other transaction, committing, would deadlock with it).
+So the first deferred trigger only registers the set (seq still null); the insert queues the
+numbering trigger, which PostgreSQL runs after every deferred event already queued.
+
 Merges: merging.py names the row being merged away in the transaction-local setting
 `evidence.merged` ("table:id:survivor id") just before deleting it; the delete trigger then
 records a merge instead of a deletion.
@@ -46,6 +52,11 @@ NESTED = {
 }
 # Any constant: the one lock that orders change sets.
 COMMIT_LOCK = 1_303_052_013
+# The deferred triggers that run at commit, in this order (name, table, function).
+COMMIT_TRIGGERS = [
+    ("common_change_register", "common_change", "common_changeset_register"),
+    ("common_changeset_number", "common_changeset", "common_changeset_number"),
+]
 
 FUNCTIONS = f"""
 CREATE SEQUENCE IF NOT EXISTS common_changeset_seq;
@@ -77,17 +88,28 @@ BEGIN
     VALUES (changeset, k, object, act, survivor);
 END $$;
 
--- At commit: number the transaction's change set under the lock (see the module docstring).
-CREATE OR REPLACE FUNCTION common_changeset_number() RETURNS trigger LANGUAGE plpgsql AS $$
+-- At commit, first: register the transaction's change set, unnumbered. Its insert queues the
+-- numbering behind every deferred check already queued (foreign keys), so the lock below is
+-- never held while such a check waits for another transaction.
+CREATE OR REPLACE FUNCTION common_changeset_register() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF current_setting('evidence.changeset_numbered', true) = NEW.changeset_id::text THEN
+    IF current_setting('evidence.changeset_registered', true) = NEW.changeset_id::text THEN
         RETURN NULL;
     END IF;
-    PERFORM pg_advisory_xact_lock({COMMIT_LOCK});
     INSERT INTO common_changeset (id, seq, committed_at)
-    VALUES (NEW.changeset_id, nextval('common_changeset_seq'), clock_timestamp())
+    VALUES (NEW.changeset_id, NULL, NULL)
     ON CONFLICT (id) DO NOTHING;
-    PERFORM set_config('evidence.changeset_numbered', NEW.changeset_id::text, true);
+    PERFORM set_config('evidence.changeset_registered', NEW.changeset_id::text, true);
+    RETURN NULL;
+END $$;
+
+-- At commit, last: number the set under the lock (see the module docstring).
+CREATE OR REPLACE FUNCTION common_changeset_number() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_advisory_xact_lock({COMMIT_LOCK});
+    UPDATE common_changeset
+    SET seq = nextval('common_changeset_seq'), committed_at = clock_timestamp()
+    WHERE id = NEW.id;
     RETURN NULL;
 END $$;
 
@@ -151,9 +173,12 @@ TRIGGERS = (
         _trigger(table, "common_change_nested", [noun, *columns])
         for table, (noun, columns) in NESTED.items()
     )
-    + "DROP TRIGGER IF EXISTS common_change_number ON common_change;\n"
-    "CREATE CONSTRAINT TRIGGER common_change_number AFTER INSERT ON common_change "
-    "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION common_changeset_number();\n"
+    + "".join(
+        f"DROP TRIGGER IF EXISTS {name} ON {table};\n"
+        f"CREATE CONSTRAINT TRIGGER {name} AFTER INSERT ON {table} "
+        f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {function}();\n"
+        for name, table, function in COMMIT_TRIGGERS
+    )
 )
 
 DROP = (
@@ -161,10 +186,10 @@ DROP = (
         f"DROP TRIGGER IF EXISTS common_change ON {table};\n"
         for table in [*TRACKED.values(), *NESTED]
     )
-    + "DROP TRIGGER IF EXISTS common_change_number ON common_change;\n"
-    "DROP FUNCTION IF EXISTS common_change_nested(), common_change_row(), "
-    "common_changeset_number(), common_change_add(text, bigint, text, bigint), "
-    "common_changeset_current();\n"
+    + "".join(f"DROP TRIGGER IF EXISTS {name} ON {table};\n" for name, table, _ in COMMIT_TRIGGERS)
+    + "DROP FUNCTION IF EXISTS common_change_nested(), common_change_row(), "
+    "common_changeset_register(), common_changeset_number(), "
+    "common_change_add(text, bigint, text, bigint), common_changeset_current();\n"
     "DROP SEQUENCE IF EXISTS common_changeset_seq;\n"
 )
 

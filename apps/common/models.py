@@ -284,12 +284,15 @@ class ChangeAction(models.TextChoices):
 class ChangeSet(models.Model):
     """The API-visible changes of one committed transaction, numbered in commit order.
 
-    Written at commit by a deferred trigger that holds a lock until the commit is visible, so
-    a reader never sees a `seq` before every smaller one (apps/common/changes.py).
+    Registered at commit, then numbered by the last deferred trigger under a lock held until
+    the commit is visible, so a reader never sees a `seq` before every smaller one
+    (apps/common/changes.py).
     """
 
-    seq = models.BigIntegerField(unique=True, help_text="Commit order.")
-    committed_at = models.DateTimeField()
+    seq = models.BigIntegerField(
+        unique=True, null=True, help_text="Commit order (null until the commit numbers it)."
+    )
+    committed_at = models.DateTimeField(null=True)
 
     class Meta:
         ordering = ["seq"]

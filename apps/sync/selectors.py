@@ -31,8 +31,10 @@ def change_feed(*, after: tuple[int, int], kinds: list[str], limit: int) -> list
 
 
 def change_head() -> tuple[int, int]:
-    """Return the position after every committed change."""
-    last = Change.objects.order_by("-changeset__seq", "-id").values_list("changeset__seq", "id")
+    """Return the position after every committed change (a set still unnumbered, which only
+    its own transaction can see, is not one)."""
+    numbered = Change.objects.filter(changeset__seq__isnull=False)
+    last = numbered.order_by("-changeset__seq", "-id").values_list("changeset__seq", "id")
     return last.first() or START
 
 

@@ -12,7 +12,7 @@ def commit_changes() -> None:
     each change (numbering a set at its first change), which the feed cannot tell apart.
     """
     with connection.cursor() as cursor:
-        cursor.execute("SET CONSTRAINTS common_change_number IMMEDIATE")
+        cursor.execute("SET CONSTRAINTS common_change_register, common_changeset_number IMMEDIATE")
         cursor.execute("SELECT set_config('evidence.changeset', '', true)")
 
 

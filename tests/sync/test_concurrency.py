@@ -13,7 +13,7 @@ from django.db import connection, transaction
 
 from apps.common.models import Change
 from apps.sync.selectors import START, change_feed
-from tests.factories import make_event
+from tests.factories import make_actor, make_claim, make_event
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -94,3 +94,40 @@ def test_concurrent_writers_and_a_polling_reader_see_every_change_exactly_once()
     assert sorted(ids) == sorted(Change.objects.values_list("id", flat=True))
     order = [(change.changeset.seq, change.id) for change in seen]
     assert order == sorted(order)
+
+
+def test_a_commit_waiting_on_a_foreign_key_check_holds_up_no_other_commit():
+    """Foreign keys are checked at commit too: one that waits for another transaction's lock
+    on the row it names must not hold the numbering lock meanwhile, or every writer would
+    wait with it (and a deletion of that row, committing then, would deadlock with it)."""
+    target = make_actor()
+    locked, release, referencing_done = threading.Event(), threading.Event(), threading.Event()
+
+    def holder() -> None:  # as a deletion or a merge of `target` would, until it commits
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT 1 FROM actors_actor WHERE id = %s FOR UPDATE", [target.pk])
+            locked.set()
+            release.wait(20)
+
+    def referencing() -> None:
+        with transaction.atomic():
+            make_actor()
+            make_claim(subject=target)  # its key is checked at commit: waits for `holder`
+        referencing_done.set()
+
+    threads = [in_thread(holder)]
+    assert locked.wait(10)
+    threads.append(in_thread(referencing))
+    time.sleep(1)  # `referencing` is now committing, waiting for the row lock
+    other = in_thread(make_event)
+    other.join(5)
+    unblocked = not other.is_alive()
+    release.set()
+    for thread in [*threads, other]:
+        thread.join(20)
+    assert unblocked, "an unrelated commit waited for a foreign-key check of another"
+    assert referencing_done.is_set()
+    # The unrelated commit went first and is read first: commit order still holds.
+    kinds = [c.kind for c in read_all(START)[0] if c.kind in ("event", "claim")]
+    assert kinds == ["event", "claim"]

@@ -17,8 +17,15 @@ class Migration(migrations.Migration):
                         auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
                     ),
                 ),
-                ("seq", models.BigIntegerField(help_text="Commit order.", unique=True)),
-                ("committed_at", models.DateTimeField()),
+                (
+                    "seq",
+                    models.BigIntegerField(
+                        help_text="Commit order (null until the commit numbers it).",
+                        null=True,
+                        unique=True,
+                    ),
+                ),
+                ("committed_at", models.DateTimeField(null=True)),
             ],
             options={
                 "ordering": ["seq"],
