@@ -3,7 +3,7 @@
 from apps.common.api.viewsets import EvidenceViewSet
 
 from .filtersets import ClaimFilterSet
-from .selectors import claim_enrich, claim_list
+from .selectors import claim_counts, claim_enrich, claim_list
 from .serializers import ClaimDetailSerializer, ClaimSerializer
 
 
@@ -24,6 +24,9 @@ class ClaimViewSet(EvidenceViewSet):
     ]
     enrich = staticmethod(claim_enrich)
     enriched = ("counter_claims",)
+    page_counts = staticmethod(claim_counts)
+    page_counted = ("counter_claim_count",)
 
     def get_queryset(self):
-        return claim_list(self.wanted())
+        # A list page's counts come from claim_counts(), not a subquery per row.
+        return claim_list(self.wanted(), counted=self.action != "list")

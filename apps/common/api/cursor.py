@@ -21,7 +21,9 @@ from rest_framework.utils.urls import remove_query_param, replace_query_param
 
 CURSOR_PARAM = "cursor"
 BIGINT = 2**63
-INVALID = "Not a cursor of this query; follow a `next` link unchanged."
+# "Unknown": like an unknown id, only the API's own answers hold valid cursors.
+INVALID = "Unknown cursor: not one this query gave out; follow a `next` link unchanged."
+TOKEN_PATTERN = "^[A-Za-z0-9_-]+$"
 
 
 class InvalidCursor(ValueError):

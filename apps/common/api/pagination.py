@@ -60,6 +60,11 @@ class EvidencePagination(PageNumberPagination):
         return _whole_number(raw, self.page_size_query_param, self.max_page_size)
 
     def paginate_queryset(self, queryset, request, view=None):
+        """Page the ids first (by number or by cursor), then read the page's rows by id.
+
+        Counts and prefetches then cost per row shown, never per row an offset skips; a
+        filter or an ordering on a count still computes it where it must.
+        """
         self.request = request
         self.cursor_links = None
         raw_cursor = request.query_params.get(CURSOR_PARAM, "")
@@ -68,18 +73,28 @@ class EvidencePagination(PageNumberPagination):
             if raw:
                 message = "Give a page number or a cursor, not both."
                 raise ValidationError({self.page_query_param: [message]})
-            return self.paginate_by_cursor(queryset, raw_cursor)
-        paginator = self.django_paginator_class(queryset, self.get_page_size(request))
+            return self.rows_of(view, queryset, self.paginate_by_cursor(queryset, raw_cursor))
+        ids = queryset.values_list("pk", flat=True)
+        paginator = self.django_paginator_class(ids, self.get_page_size(request))
         number = _whole_number(raw, self.page_query_param) if raw else 1
         try:
             self.page = paginator.page(number)
         except InvalidPage:
             pages = paginator.num_pages
             raise NotFound(f"Page {number} does not exist; there are {pages} pages.") from None
-        return list(self.page)
+        return self.rows_of(view, queryset, list(self.page))
 
-    def paginate_by_cursor(self, queryset, raw: str) -> list:
-        """Return the rows of a cursor page, reading their keys first, then the rows by id."""
+    def rows_of(self, view, queryset, ids: list[int]) -> list:
+        """Return the rows of these ids in this order, as the view shows a page of them."""
+        source = view.get_page_queryset(queryset) if view is not None else queryset
+        rows = source.order_by().in_bulk(ids)
+        page = [rows[pk] for pk in ids if pk in rows]
+        if getattr(view, "page_counts", None) is not None and view.wants_page_counts():
+            type(view).page_counts(page)
+        return page
+
+    def paginate_by_cursor(self, queryset, raw: str) -> list[int]:
+        """Return the ids of a cursor page (from the index of its sort keys); set the links."""
         keys = sort_keys(queryset)
         direction, position = self._position(raw, keys)
         size = self.get_page_size(self.request)
@@ -87,9 +102,8 @@ class EvidencePagination(PageNumberPagination):
         more, found = len(found) > size, found[:size]
         if direction == BEFORE:
             found.reverse()
-        rows = queryset.order_by().in_bulk([key[-1] for key in found])
         self.cursor_links = self._links(keys, direction, position, found, more)
-        return [rows[key[-1]] for key in found if key[-1] in rows]
+        return [key[-1] for key in found]
 
     def _position(self, raw: str, keys: list[SortKey]) -> tuple[str, tuple | None]:
         if raw == FIRST:

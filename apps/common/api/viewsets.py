@@ -92,8 +92,9 @@ class EvidenceViewSet(FieldSelectionMixin, StrictParamsMixin, viewsets.ReadOnlyM
     `serializer_class` serves the list, `detail_serializer_class` (if set) the detail. Lists
     are also CSV; `geometry`, the paths of a longitude and a latitude, makes them GeoJSON
     too. `by_slug` lets the detail URL take a slug. `enrich`, when set, is a selector that
-    completes the detail object with the `enriched` collections a prefetch cannot express.
-    Selectors take `self.wanted()` (?fields=, ?omit=).
+    completes the detail object with the `enriched` collections a prefetch cannot express;
+    `page_counts`, one that sets the `page_counted` counts on a list page's rows in one
+    query. Selectors take `self.wanted()` (?fields=, ?omit=).
     """
 
     csv = True
@@ -101,8 +102,19 @@ class EvidenceViewSet(FieldSelectionMixin, StrictParamsMixin, viewsets.ReadOnlyM
     by_slug = False
     enrich = None
     enriched = ()
+    page_counts = None
+    page_counted = ()
     detail_serializer_class = None
     lookup_value_regex = "[^/]+"
+
+    def get_page_queryset(self, queryset):
+        """Return the rows a list page shows, read by id once the page's ids are known: the
+        filtered list itself (with its search rank, snippet and coordinates)."""
+        return queryset
+
+    def wants_page_counts(self) -> bool:
+        """Tell whether the page shows any of the counts `page_counts` sets."""
+        return wants(self.wanted(), *self.page_counted)
 
     def get_serializer_class(self):
         if self.action != "list" and self.detail_serializer_class is not None:

@@ -10,10 +10,10 @@ class Migration(migrations.Migration):
     dependencies = [
         ("common", "0005_changes"),
         ("actors", "0004_updated_index"),
-        ("claims", "0005_updated_index"),
+        ("claims", "0006_updated_index"),
         ("comments", "0004_updated_index"),
         ("documents", "0003_updated_index"),
-        ("events", "0004_updated_index"),
+        ("events", "0005_updated_index"),
         ("places", "0004_updated_index"),
         ("weapons", "0004_updated_index"),
     ]

@@ -3,12 +3,12 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("events", "0003_rule"),
+        ("claims", "0005_analysis_indexes"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name="event",
-            index=models.Index(fields=["updated_at", "id"], name="events_updated"),
+            model_name="claim",
+            index=models.Index(fields=["updated_at", "id"], name="claims_updated"),
         ),
     ]

@@ -3,12 +3,12 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0004_claimant_links"),
+        ("events", "0004_analysis_indexes"),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name="claim",
-            index=models.Index(fields=["updated_at", "id"], name="claims_updated"),
+            model_name="event",
+            index=models.Index(fields=["updated_at", "id"], name="events_updated"),
         ),
     ]
