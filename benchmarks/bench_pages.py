@@ -103,7 +103,7 @@ def plan(sql: str) -> list[str]:
 
 def buffers(lines: list[str]) -> int:
     """Return the 8 KiB pages the query touched (its top node's shared buffers)."""
-    top = next(line for line in lines if "Buffers: shared" in line)
+    top = next((line for line in lines if "Buffers: shared" in line), "")  # none: no table read
     return sum(int(count) for count in re.findall(r"(?:hit|read)=(\d+)", top))
 
 

@@ -86,7 +86,8 @@ class EvidencePagination(PageNumberPagination):
 
     def rows_of(self, view, queryset, ids: list[int]) -> list:
         """Return the rows of these ids in this order, as the view shows a page of them."""
-        source = view.get_page_queryset(queryset) if view is not None else queryset
+        pick = getattr(view, "get_page_queryset", None)
+        source = pick(queryset) if pick is not None else queryset
         rows = source.order_by().in_bulk(ids)
         page = [rows[pk] for pk in ids if pk in rows]
         if getattr(view, "page_counts", None) is not None and view.wants_page_counts():
