@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: install install-dev run test fuzz lint format migrate load serve snapshot docs bench-api \
-	bench-load bench-extract bench-data bench-analysis clean
+	bench-pages bench-load bench-extract bench-data bench-analysis clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -91,6 +91,10 @@ fuzz: install-dev
 
 bench-api: load
 	$(BIN)/python benchmarks/bench_api.py
+
+# Deep pages by cursor and by page number on 100,000 events in a fresh database, with plans.
+bench-pages: install
+	$(BIN)/python benchmarks/bench_pages.py --plans
 
 bench-load: install
 	$(BIN)/python benchmarks/bench_load.py

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "apps.claims",
     "apps.analysis",
     "apps.explorer",
+    "apps.sync",
     "etl",
 ]
 
@@ -137,7 +138,7 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_HEADERS = [*default_cors_headers, "if-none-match"]
-CORS_EXPOSE_HEADERS = ["ETag", "Link", "X-Total-Count", "Retry-After"]
+CORS_EXPOSE_HEADERS = ["ETag", "Link", "X-Total-Count", "Retry-After", "X-Changes-Cursor"]
 
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
@@ -224,5 +225,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.hooks.postprocess_schema_enums",
         f"{API}.schema.add_error_responses",
         f"{API}.schema.describe_query_parameters",
+        f"{API}.schema.describe_geojson",
+        f"{API}.schema.selectable_fields_are_optional",
     ],
 }

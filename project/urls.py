@@ -26,6 +26,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include(api_docs)),
+    path("api/v1/", include("apps.sync.urls")),
     path("api/v1/", include(router.urls)),
     path("", include("apps.explorer.urls")),
 ]

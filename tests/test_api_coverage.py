@@ -56,9 +56,10 @@ def missing_parameters(contract_classes: list[type]) -> dict[str, set[str]]:
     used: dict[object, set[str]] = {}
     for contract in contract_classes:
         view = viewsets()[contract.basename]
+        names = names_in(cases_of(contract)) | set(getattr(contract, "covered_parameters", ()))
         for spec in (getattr(view, "filterset_class", None), view.query_serializer_class):
             if spec is not None:
-                used.setdefault(spec, set()).update(names_in(cases_of(contract)))
+                used.setdefault(spec, set()).update(names)
     missing = {}
     for basename, view in viewsets().items():
         declared = set()

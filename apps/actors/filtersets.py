@@ -12,9 +12,11 @@ from apps.common.api.filters import (
     EvidenceFilterSet,
     RefFilter,
     include_subordinates_filter,
+    name_search_filter,
     rule_filter,
 )
 from apps.common.models import Origin
+from apps.common.search import ranked_name_search
 from apps.common.selectors import visible
 from apps.common.text import normalize_name
 from apps.documents.models import Document
@@ -51,11 +53,7 @@ class ActorFilterSet(EvidenceFilterSet):
     )
     origin = ChoicesFilter(choices=Origin.choices, help_text="Where the row came from." + SEVERAL)
     rule = rule_filter("the actor (actors extracted from a document, not from the lists)")
-    q = django_filters.CharFilter(
-        method="search",
-        max_length=200,
-        help_text="Text contained in the name, an alias, the title or the description.",
-    )
+    q = name_search_filter("the name, an alias, the title or the description")
 
     class Meta:
         model = Actor
@@ -66,11 +64,4 @@ class ActorFilterSet(EvidenceFilterSet):
         return queryset.filter(Q(name__iexact=value.strip()) | Q(pk__in=aliases.values("actor_id")))
 
     def search(self, queryset, name, value):
-        text = value.strip()
-        matches = Actor.objects.filter(
-            Q(name__icontains=text)
-            | Q(aliases__name__icontains=text)
-            | Q(title__icontains=text)
-            | Q(description__icontains=text)
-        )
-        return queryset.filter(pk__in=matches.values("pk"))
+        return ranked_name_search(queryset, value, ActorAlias, "actor", "title", "description")

@@ -10,6 +10,7 @@ from apps.common.models import (
     SourcedModel,
     choices_check,
     rule_field,
+    updated_index,
 )
 
 
@@ -62,6 +63,7 @@ class Actor(EntityModel):
         indexes = EntityModel.Meta.indexes + [
             models.Index(fields=["kind"], name="actors_kind"),
             models.Index(fields=["rule"], name="actors_actor_rule"),
+            updated_index("actors_updated"),
         ]
 
 

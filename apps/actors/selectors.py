@@ -6,33 +6,50 @@ from rapidfuzz import fuzz
 from apps.claims.models import Claim
 from apps.common.fuzzy import match_key, similar
 from apps.common.models import Origin, ReviewStatus
-from apps.common.selectors import count_of, count_rows, visible
+from apps.common.selectors import (
+    Wanted,
+    count_of,
+    count_rows,
+    visible,
+    wanted_of,
+    wants,
+    with_counts,
+)
 from apps.documents.selectors import without_document_text
 from apps.events.models import EventParticipant
 
 from .models import Actor, ActorAlias, ActorMention, ActorRelation
 
 
-def actor_list() -> QuerySet[Actor]:
-    """Actors with parent, country, aliases and counts of mentions, events and claims."""
-    aliases = visible(ActorAlias.objects.order_by("name", "id"))
-    return (
-        Actor.objects.select_related("parent", "country")
-        .prefetch_related(Prefetch("aliases", queryset=aliases, to_attr="visible_aliases"))
-        .annotate(
-            mention_count=count_of(visible(ActorMention.objects.all()), "actor"),
-            event_count=count_of(visible(EventParticipant.objects.all()), "actor", "event"),
-            claim_count=count_rows(
-                visible(Claim.objects.filter(Q(subject=OuterRef("pk")) | Q(object=OuterRef("pk"))))
-            ),
+def actor_list(wanted: Wanted = None) -> QuerySet[Actor]:
+    """Actors with parent, country, aliases and counts of mentions, events and claims.
+
+    Only what `wanted` names is fetched; counts left out stay available to filters and
+    ordering without being computed for the rows returned.
+    """
+    actors = Actor.objects.select_related(*wanted_of(wanted, "parent", "country"))
+    if wants(wanted, "aliases"):
+        aliases = visible(ActorAlias.objects.order_by("name", "id"))
+        actors = actors.prefetch_related(
+            Prefetch("aliases", queryset=aliases, to_attr="visible_aliases")
         )
+    return with_counts(
+        actors,
+        wanted,
+        mention_count=count_of(visible(ActorMention.objects.all()), "actor"),
+        event_count=count_of(visible(EventParticipant.objects.all()), "actor", "event"),
+        claim_count=count_rows(
+            visible(Claim.objects.filter(Q(subject=OuterRef("pk")) | Q(object=OuterRef("pk"))))
+        ),
     )
 
 
-def actor_detail() -> QuerySet[Actor]:
+def actor_detail(wanted: Wanted = None) -> QuerySet[Actor]:
     """Actors as in actor_list(), plus the units directly below them."""
+    if not wants(wanted, "children"):
+        return actor_list(wanted)
     children = visible(Actor.objects.order_by("name", "id"))
-    return actor_list().prefetch_related(
+    return actor_list(wanted).prefetch_related(
         Prefetch("children", queryset=children, to_attr="visible_children")
     )
 

@@ -2,7 +2,13 @@
 
 from rest_framework import serializers
 
-from apps.common.api.serializers import CURATED_FIELDS, SPAN_FIELDS, api_url, count_field
+from apps.common.api.serializers import (
+    CURATED_FIELDS,
+    SPAN_FIELDS,
+    api_url,
+    count_field,
+    match_field,
+)
 from apps.documents.serializers import DocumentBriefSerializer
 from apps.places.serializers import PlaceBriefSerializer
 
@@ -43,6 +49,7 @@ class ActorSerializer(serializers.ModelSerializer):
     mention_count = count_field("Passages naming the actor.")
     event_count = count_field("Events the actor takes part in.")
     claim_count = count_field("Claims about the actor (as subject or object).")
+    match = match_field()
 
     class Meta:
         model = Actor
@@ -63,6 +70,7 @@ class ActorSerializer(serializers.ModelSerializer):
             "event_count",
             "claim_count",
             *CURATED_FIELDS,
+            "match",
         ]
 
 

@@ -20,11 +20,13 @@ class ActorViewSet(EvidenceViewSet):
         "event_count",
         "claim_count",
         "created_at",
+        "updated_at",
         "id",
     ]
-    csv = True
     by_slug = True
     enrich = staticmethod(actor_enrich)
+    enriched = ("relations",)
 
     def get_queryset(self):
-        return actor_list() if self.action == "list" else actor_detail()
+        wanted = self.wanted()
+        return actor_list(wanted) if self.action == "list" else actor_detail(wanted)

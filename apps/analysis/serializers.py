@@ -8,7 +8,7 @@ from apps.actors.serializers import ActorBriefSerializer, ActorRelationSerialize
 from apps.claims.models import Stance
 from apps.claims.serializers import ClaimSerializer
 from apps.common.api.cursor import cursor_url
-from apps.common.api.serializers import ApiRelatedLinkField, count_field
+from apps.common.api.serializers import MATCH, ApiRelatedLinkField, count_field
 from apps.documents.serializers import DocumentBriefSerializer
 from apps.events.serializers import EventBriefSerializer
 
@@ -70,7 +70,8 @@ class RankedClaimSerializer(ClaimSerializer):
     )
 
     class Meta(ClaimSerializer.Meta):
-        fields = [*ClaimSerializer.Meta.fields, "corroboration"]
+        # No search here: the list's `match` (rank and snippet of ?q=) does not apply.
+        fields = [*(f for f in ClaimSerializer.Meta.fields if f != MATCH), "corroboration"]
 
 
 class StanceGroupSerializer(serializers.Serializer):

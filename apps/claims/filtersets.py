@@ -33,6 +33,7 @@ def _actor_filter(field: str, what: str) -> RefFilter:
 
 
 class ClaimFilterSet(EvidenceFilterSet):
+    snippet_field = "quote"
     claimant = _actor_filter("claimant", "Who makes the claim.")
     subject = _actor_filter("subject", "Who the claim is about (the 'X' of 'X supports Y').")
     object = _actor_filter("object", "The other party (the 'Y' of 'X supports Y').")

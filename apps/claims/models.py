@@ -6,7 +6,13 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 
-from apps.common.models import DatePrecision, SourcedModel, TimestampedModel, choices_check
+from apps.common.models import (
+    DatePrecision,
+    SourcedModel,
+    TimestampedModel,
+    choices_check,
+    updated_index,
+)
 from apps.common.search import search_vector_field
 from apps.common.text import normalize_name
 
@@ -139,6 +145,7 @@ class Claim(SourcedModel):
             ),
         ]
         indexes = SourcedModel.Meta.indexes + [
+            updated_index("claims_updated"),
             # A proposition's claims in id order: the network's evidence reads the first few.
             models.Index(
                 fields=["subject", "predicate", "object", "id"], name="claims_proposition"

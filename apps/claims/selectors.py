@@ -7,7 +7,14 @@ from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from apps.analysis.models import ActorLink, LinkKind
 from apps.common.models import ReviewStatus
-from apps.common.selectors import count_rows, defer_all_but, visible
+from apps.common.selectors import (
+    Wanted,
+    count_rows,
+    defer_all_but,
+    visible,
+    wanted_of,
+    with_counts,
+)
 from apps.common.text import normalize_name
 from apps.documents.selectors import without_document_text
 
@@ -48,21 +55,26 @@ BRIEFS = {
 }
 
 
-def claim_rows() -> QuerySet[Claim]:
-    """Claims with the brief form of claimant, subject, object, event and document (no counts)."""
-    claims = Claim.objects.select_related(*BRIEFS).defer("search_vector")
-    for path, keep in BRIEFS.items():
-        claims = defer_all_but(claims, path, keep)
+def claim_rows(wanted: Wanted = None) -> QuerySet[Claim]:
+    """Claims with the brief form of claimant, subject, object, event and document (those
+    `wanted`; no counts)."""
+    related = wanted_of(wanted, *BRIEFS)
+    claims = Claim.objects.select_related(*related).defer("search_vector")
+    for path in related:
+        claims = defer_all_but(claims, path, BRIEFS[path])
     return claims
 
 
-def claim_list() -> QuerySet[Claim]:
-    """Claims as in claim_rows(), with their counter-claim count computed per row.
+def claim_list(wanted: Wanted = None, *, counted: bool = True) -> QuerySet[Claim]:
+    """Claims as in claim_rows(), with their counter-claim count computed per row (if
+    `wanted`; only aliased, to filter and order by, when not `counted`).
 
-    Per row means per candidate row wherever the count filters or orders; a page of claims
-    takes claim_rows() and claim_counts() instead.
+    Per row means per candidate row wherever the count filters or orders; a list page takes
+    `counted=False` and claim_counts() instead.
     """
-    return claim_rows().annotate(counter_claim_count=count_rows(counter_claims_of_outer()))
+    count = {"counter_claim_count": count_rows(counter_claims_of_outer())}
+    claims = claim_rows(wanted)
+    return with_counts(claims, wanted, **count) if counted else claims.alias(**count)
 
 
 def claim_counts(claims: list[Claim]) -> None:

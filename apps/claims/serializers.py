@@ -4,7 +4,13 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from apps.actors.serializers import ActorBriefSerializer
-from apps.common.api.serializers import CURATED_FIELDS, SPAN_FIELDS, api_url, count_field
+from apps.common.api.serializers import (
+    CURATED_FIELDS,
+    SPAN_FIELDS,
+    api_url,
+    count_field,
+    match_field,
+)
 from apps.documents.serializers import DocumentBriefSerializer
 from apps.events.serializers import EventBriefSerializer
 
@@ -52,6 +58,7 @@ class ClaimSerializer(serializers.ModelSerializer):
     counter_claim_count = count_field(
         "Claims of the same subject, predicate and object with another stance."
     )
+    match = match_field()
 
     class Meta:
         model = Claim
@@ -77,6 +84,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "counter_claim_count",
             "rule",
             *CURATED_FIELDS,
+            "match",
         ]
 
 

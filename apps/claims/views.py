@@ -3,7 +3,7 @@
 from apps.common.api.viewsets import EvidenceViewSet
 
 from .filtersets import ClaimFilterSet
-from .selectors import claim_counts, claim_enrich, claim_list, claim_rows
+from .selectors import claim_counts, claim_enrich, claim_list
 from .serializers import ClaimDetailSerializer, ClaimSerializer
 
 
@@ -19,14 +19,14 @@ class ClaimViewSet(EvidenceViewSet):
         "predicate",
         "counter_claim_count",
         "created_at",
+        "updated_at",
         "id",
     ]
-    csv = True
     enrich = staticmethod(claim_enrich)
+    enriched = ("counter_claims",)
     page_counts = staticmethod(claim_counts)
+    page_counted = ("counter_claim_count",)
 
     def get_queryset(self):
-        return claim_list()
-
-    def get_page_queryset(self):
-        return claim_rows()
+        # A list page's counts come from claim_counts(), not a subquery per row.
+        return claim_list(self.wanted(), counted=self.action != "list")

@@ -4,7 +4,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 
-from apps.common.models import CuratedModel, SpanModel, choices_check
+from apps.common.models import CuratedModel, SpanModel, choices_check, updated_index
 from apps.common.search import search_vector_field
 
 
@@ -100,6 +100,7 @@ class Comment(CuratedModel, SpanModel):
             ]
         )
         indexes = CuratedModel.Meta.indexes + [
+            updated_index("comments_updated"),
             models.Index(fields=["document", "position"], name="comments_document_position"),
             models.Index(fields=["author"], name="comments_author"),
             GinIndex(fields=["search_vector"], name="comments_search"),

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field
+from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field, match_field
 from apps.documents.serializers import DocumentBriefSerializer
 
 from .models import Comment
@@ -23,6 +23,7 @@ class CommentSerializer(serializers.ModelSerializer):
         read_only=True, allow_null=True, help_text="The comment this one answers."
     )
     reply_count = count_field("Comments answering this one.")
+    match = match_field()
 
     class Meta:
         model = Comment
@@ -45,6 +46,7 @@ class CommentSerializer(serializers.ModelSerializer):
             "span_start",
             "span_end",
             *CURATED_FIELDS,
+            "match",
         ]
 
 

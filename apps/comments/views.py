@@ -13,8 +13,16 @@ class CommentViewSet(EvidenceViewSet):
     serializer_class = CommentSerializer
     detail_serializer_class = CommentDetailSerializer
     filterset_class = CommentFilterSet
-    ordering_fields = ["position", "posted_at", "author", "reply_count", "created_at", "id"]
-    csv = True
+    ordering_fields = [
+        "position",
+        "posted_at",
+        "author",
+        "reply_count",
+        "created_at",
+        "updated_at",
+        "id",
+    ]
 
     def get_queryset(self):
-        return comment_list() if self.action == "list" else comment_detail()
+        wanted = self.wanted()
+        return comment_list(wanted) if self.action == "list" else comment_detail(wanted)

@@ -4,9 +4,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import models, transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
 
+from .changes import MERGED_SETTING, merged_marker
 from .locks import fields_to_lock
 from .models import AliasKind, CuratedModel, ReviewStatus
 from .text import append_note, history_reason, normalize_name
@@ -86,6 +87,7 @@ def merge_rows(
             _move_related(merge, duplicate)
             if with_aliases:
                 _add_merged_alias(merge, duplicate)
+            _mark_merged(duplicate, survivor)
             _remove(merge, duplicate, f"merged into #{survivor.pk} “{survivor}”")
         _save_survivor(merge)
     return merge.result
@@ -246,6 +248,14 @@ def _save_survivor(merge: _Merge) -> None:
     for line in [merge.reason + ".", *merge.notes]:
         survivor.review_note = append_note(survivor.review_note, line)
     _save(merge, survivor)
+
+
+def _mark_merged(row: models.Model, survivor: models.Model) -> None:
+    # The change log's delete trigger reads it: the deletion is then recorded as a merge
+    # naming the survivor (apps/common/changes.py).
+    marker = merged_marker(row._meta.db_table, row.pk, survivor.pk)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config(%s, %s, true)", [MERGED_SETTING, marker])
 
 
 def _remove(merge: _Merge, row: models.Model, reason: str) -> None:

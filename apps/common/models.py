@@ -18,6 +18,11 @@ def choices_check(field: str, choices: type[models.TextChoices]) -> models.Check
     )
 
 
+def updated_index(name: str) -> models.Index:
+    """Return the index behind updated_after, updated_before and ordering by updated_at."""
+    return models.Index(fields=["updated_at", "id"], name=name)
+
+
 class ReviewStatus(models.TextChoices):
     UNREVIEWED = "unreviewed", "Unreviewed"
     CONFIRMED = "confirmed", "Confirmed"
@@ -264,6 +269,65 @@ class Tombstone(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.model} {self.key}"
+
+
+class ChangeAction(models.TextChoices):
+    CREATED = "created", "Created"
+    UPDATED = "updated", "Updated (its own fields or a nested row)"
+    REVIEWED = "reviewed", "Review status changed"
+    STALE = "stale", "Marked stale (no longer found in its source)"
+    CURRENT = "current", "Found in its source again (no longer stale)"
+    DELETED = "deleted", "Deleted"
+    MERGED = "merged", "Merged into another row"
+
+
+class ChangeSet(models.Model):
+    """The API-visible changes of one committed transaction, numbered in commit order.
+
+    Registered at commit, then numbered by the last deferred trigger under a lock held until
+    the commit is visible, so a reader never sees a `seq` before every smaller one
+    (apps/common/changes.py).
+    """
+
+    seq = models.BigIntegerField(
+        unique=True, null=True, help_text="Commit order (null until the commit numbers it)."
+    )
+    committed_at = models.DateTimeField(null=True)
+
+    class Meta:
+        ordering = ["seq"]
+
+    def __str__(self) -> str:
+        return f"change set {self.seq}"
+
+
+class Change(models.Model):
+    """One insert, update, deletion or merge of an API row, written by a database trigger."""
+
+    changeset = models.ForeignKey(
+        ChangeSet,
+        on_delete=models.DO_NOTHING,
+        # Changes are written before their set (numbered at commit); an index leads with it.
+        db_constraint=False,
+        db_index=False,
+        related_name="changes",
+    )
+    kind = models.CharField(max_length=16, help_text="The endpoint's noun: actor, event, ...")
+    object_id = models.BigIntegerField()
+    action = models.CharField(max_length=16, choices=ChangeAction.choices)
+    merged_into = models.BigIntegerField(
+        null=True, help_text="For a merge: the id of the row that absorbed this one."
+    )
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [
+            models.Index(fields=["changeset", "id"], name="common_change_changeset"),
+            models.Index(fields=["kind", "object_id", "changeset"], name="common_change_object"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id} {self.action}"
 
 
 class DuplicateDismissal(TimestampedModel):

@@ -2,13 +2,20 @@
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.apps import apps
 from django.db import connection
 from django.db.models import F, Func, IntegerField, Model, OuterRef, Q, QuerySet, Subquery
 from django.db.models.expressions import RawSQL
 
-from .models import ReviewStatus
+from .models import Change, ChangeAction, ChangeSet, ReviewStatus
+
+REMOVALS = (ChangeAction.DELETED, ChangeAction.MERGED)
+# The output fields a read must produce (the API's ?fields= and ?omit=); None: all of them.
+Wanted = frozenset[str] | None
+MAX_MERGE_HOPS = 20
 
 
 def visible(queryset: QuerySet) -> QuerySet:
@@ -74,6 +81,64 @@ def count_rows(queryset: QuerySet, distinct: str | None = None) -> Subquery:
 def count_of(queryset: QuerySet, field: str, distinct: str | None = None) -> Subquery:
     """Return a subquery counting rows of queryset whose `field` is the outer row."""
     return count_rows(queryset.filter(**{field: OuterRef("pk")}), distinct)
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """How a row left the API: deleted, or merged into a survivor (which may have moved on)."""
+
+    action: str
+    at: datetime | None
+    survivor_id: int | None
+
+
+def removal_of(kind: str, pk: int) -> Removal | None:
+    """Return how the row of that kind and id was removed, or None if no row ever had it.
+
+    A merge points to the row that absorbed it, following that row's own later merges; when
+    the last of them was deleted, the merge points nowhere (survivor_id None).
+    """
+    first = _removal_change(kind, pk)
+    if first is None:
+        return None
+    change, survivor = first, None
+    for _ in range(MAX_MERGE_HOPS):
+        if change is None or change.action != ChangeAction.MERGED:
+            break
+        survivor = change.merged_into
+        change = _removal_change(kind, survivor)
+    if change is not None:
+        survivor = None
+    return Removal(first.action, first.committed_at, survivor)
+
+
+def _removal_change(kind: str, pk: int) -> Change | None:
+    # A change is numbered when its transaction commits: read its time without requiring it.
+    committed_at = ChangeSet.objects.filter(pk=OuterRef("changeset_id")).values("committed_at")
+    return (
+        Change.objects.filter(kind=kind, object_id=pk, action__in=REMOVALS)
+        .annotate(committed_at=Subquery(committed_at))
+        .order_by("-id")
+        .first()
+    )
+
+
+def wants(wanted: Wanted, *names: str) -> bool:
+    """Tell whether a read must produce any of these output fields (None: it needs all)."""
+    return wanted is None or any(name in wanted for name in names)
+
+
+def wanted_of(wanted: Wanted, *names: str) -> list[str]:
+    """Return the names among `names` the read must produce (for select_related and such)."""
+    return [name for name in names if wants(wanted, name)]
+
+
+def with_counts(queryset: QuerySet, wanted: Wanted, **counts) -> QuerySet:
+    """Annotate the counts the read shows; only alias the others (still there to filter and
+    order by, but not computed for the rows returned)."""
+    shown = {name: count for name, count in counts.items() if wants(wanted, name)}
+    hidden = {name: count for name, count in counts.items() if name not in shown}
+    return queryset.annotate(**shown).alias(**hidden)
 
 
 def keyset_after(fields: list[str], key: tuple) -> Q:

@@ -5,7 +5,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import F, Q
 
-from apps.common.models import CuratedModel, DatePrecision, choices_check
+from apps.common.models import CuratedModel, DatePrecision, choices_check, updated_index
 from apps.common.search import search_vector_field
 
 
@@ -99,6 +99,7 @@ class Document(CuratedModel):
             ),
         ]
         indexes = CuratedModel.Meta.indexes + [
+            updated_index("documents_updated"),
             models.Index(fields=["kind"], name="documents_kind"),
             models.Index(fields=["published_on"], name="documents_published_on"),
             models.Index(fields=["publisher"], name="documents_publisher"),

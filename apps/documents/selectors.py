@@ -4,7 +4,7 @@ from django.db.models import Prefetch, QuerySet
 
 from apps.claims.models import Claim
 from apps.comments.models import Comment
-from apps.common.selectors import count_of, visible
+from apps.common.selectors import Wanted, count_of, visible, wanted_of, wants, with_counts
 from apps.events.models import EventReport
 
 from .models import Document
@@ -18,26 +18,28 @@ def without_document_text(queryset: QuerySet, *paths: str) -> QuerySet:
     return queryset.defer(*[f"{prefix}{field}" for prefix in prefixes for field in HEAVY_FIELDS])
 
 
-def _documents() -> QuerySet[Document]:
-    documents = Document.objects.select_related("parent").annotate(
+def _documents(wanted: Wanted) -> QuerySet[Document]:
+    documents = with_counts(
+        Document.objects.select_related(*wanted_of(wanted, "parent")),
+        wanted,
         comment_count=count_of(visible(Comment.objects.all()), "document"),
         row_count=count_of(visible(Document.objects.all()), "parent"),
         claim_count=count_of(visible(Claim.objects.all()), "document"),
         event_count=count_of(visible(EventReport.objects.all()), "document", distinct="event"),
     )
-    return without_document_text(documents, "parent")
+    return without_document_text(documents, "parent") if wants(wanted, "parent") else documents
 
 
-def document_list() -> QuerySet[Document]:
-    """Documents with their dossier and counts of comments, rows, claims and reported events."""
-    return _documents().defer(*HEAVY_FIELDS)
+def document_list(wanted: Wanted = None) -> QuerySet[Document]:
+    """Documents with their dossier and counts of comments, rows, claims and reported events
+    (those `wanted`)."""
+    return _documents(wanted).defer(*HEAVY_FIELDS)
 
 
-def document_detail() -> QuerySet[Document]:
+def document_detail(wanted: Wanted = None) -> QuerySet[Document]:
     """Documents as in document_list(), plus their text and their dossier rows in order."""
+    documents = _documents(wanted).defer("raw_text", "search_vector")
+    if not wants(wanted, "rows"):
+        return documents
     rows = without_document_text(visible(Document.objects.order_by("position", "id")))
-    return (
-        _documents()
-        .defer("raw_text", "search_vector")
-        .prefetch_related(Prefetch("rows", queryset=rows, to_attr="visible_rows"))
-    )
+    return documents.prefetch_related(Prefetch("rows", queryset=rows, to_attr="visible_rows"))

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field
+from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field, match_field
 
 from .models import Document
 
@@ -37,6 +37,7 @@ class DocumentSerializer(serializers.ModelSerializer):
     row_count = count_field("Rows of this dossier.")
     claim_count = count_field("Claims quoted from the document.")
     event_count = count_field("Events the document reports.")
+    match = match_field()
 
     class Meta:
         model = Document
@@ -60,6 +61,7 @@ class DocumentSerializer(serializers.ModelSerializer):
             "claim_count",
             "event_count",
             *CURATED_FIELDS,
+            "match",
         ]
 
 

@@ -20,8 +20,10 @@ class DocumentViewSet(EvidenceViewSet):
         "publisher",
         "comment_count",
         "created_at",
+        "updated_at",
         "id",
     ]
 
     def get_queryset(self):
-        return document_list() if self.action == "list" else document_detail()
+        wanted = self.wanted()
+        return document_list(wanted) if self.action == "list" else document_detail(wanted)

@@ -72,7 +72,7 @@ class EventFilterSet(EvidenceFilterSet):
         help_text="At least this many independent reports (distinct documents).",
     )
     rule = rule_filter("a passage reporting the event", "reports__rule")
-    q = search_filter("the summary, the date as written and the reporting passages")
+    q = search_filter("the summary, the date as written and the reporting passages", ranked=False)
 
     class Meta:
         model = Event

@@ -3,7 +3,13 @@
 from django.db import models
 from django.db.models import F, Q
 
-from apps.common.models import CuratedModel, DatePrecision, SourcedModel, choices_check
+from apps.common.models import (
+    CuratedModel,
+    DatePrecision,
+    SourcedModel,
+    choices_check,
+    updated_index,
+)
 
 
 class EventType(models.TextChoices):
@@ -88,6 +94,7 @@ class Event(CuratedModel):
             ],
         ]
         indexes = CuratedModel.Meta.indexes + [
+            updated_index("events_updated"),
             models.Index(fields=["event_type"], name="events_type"),
             models.Index(fields=["date_start", "date_end"], name="events_dates"),
             # The list's default order with visibility: deep pages read only this index.

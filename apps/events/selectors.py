@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from apps.claims.models import Claim
 from apps.common.duplicates import Suggestion, dismissed_pairs, pair_keys, ranked_pair
 from apps.common.models import ReviewStatus
-from apps.common.selectors import count_of, visible
+from apps.common.selectors import Wanted, count_of, visible, wanted_of, wants, with_counts
 from apps.documents.selectors import without_document_text
 
 from .models import Event, EventParticipant, EventReport, EventWeapon
@@ -30,34 +30,31 @@ def _brief(entity: str, *columns: str) -> list[str]:
     return ["id", "event_id", f"{entity}_id", *columns, *related]
 
 
-def _prefetches(*, with_document: bool) -> list[Prefetch]:
+def _prefetches(wanted: Wanted, *, with_document: bool) -> list[Prefetch]:
     participants = EventParticipant.objects.order_by("role", "actor__name", "id")
     weapons = EventWeapon.objects.order_by("weapon__name", "id")
     if not with_document:
         participants = participants.only(*_brief("actor", "role"))
         weapons = weapons.only(*_brief("weapon"))
-    return [
-        Prefetch(
-            "participants",
-            _sourced(participants, "actor", with_document=with_document),
-            to_attr="visible_participants",
-        ),
-        Prefetch(
-            "weapons",
-            _sourced(weapons, "weapon", with_document=with_document),
-            to_attr="visible_weapons",
-        ),
-    ]
+    prefetches = []
+    if wants(wanted, "participants"):
+        participants = _sourced(participants, "actor", with_document=with_document)
+        prefetches.append(Prefetch("participants", participants, to_attr="visible_participants"))
+    if wants(wanted, "weapons"):
+        weapons = _sourced(weapons, "weapon", with_document=with_document)
+        prefetches.append(Prefetch("weapons", weapons, to_attr="visible_weapons"))
+    return prefetches
 
 
-def _events(*, with_document: bool) -> QuerySet[Event]:
-    return (
-        Event.objects.select_related("place")
-        .prefetch_related(*_prefetches(with_document=with_document))
-        .annotate(
-            report_count=count_of(visible(EventReport.objects.all()), "event", "document"),
-            claim_count=count_of(visible(Claim.objects.all()), "event"),
-        )
+def _events(wanted: Wanted, *, with_document: bool) -> QuerySet[Event]:
+    events = Event.objects.select_related(*wanted_of(wanted, "place")).prefetch_related(
+        *_prefetches(wanted, with_document=with_document)
+    )
+    return with_counts(
+        events,
+        wanted,
+        report_count=count_of(visible(EventReport.objects.all()), "event", "document"),
+        claim_count=count_of(visible(Claim.objects.all()), "event"),
     )
 
 
@@ -71,19 +68,22 @@ def event_brief_list() -> QuerySet[Event]:
     return Event.objects.only("id", "event_type", "date_start", "summary")
 
 
-def event_list() -> QuerySet[Event]:
+def event_list(wanted: Wanted = None) -> QuerySet[Event]:
     """Events with place, participants, weapons and the number of independent reports.
 
     The number of independent reports is the number of distinct documents reporting the
     event: three passages of one article are one report, a dossier row is its own source.
     """
-    return _events(with_document=False)
+    return _events(wanted, with_document=False)
 
 
-def event_detail() -> QuerySet[Event]:
+def event_detail(wanted: Wanted = None) -> QuerySet[Event]:
     """Events as in event_list(), with every report and the passages naming each participant."""
+    events = _events(wanted, with_document=True)
+    if not wants(wanted, "reports"):
+        return events
     reports = EventReport.objects.order_by("document__published_on", "document_id", "span_start")
-    return _events(with_document=True).prefetch_related(
+    return events.prefetch_related(
         Prefetch("reports", _sourced(reports, with_document=True), to_attr="visible_reports")
     )
 

@@ -23,9 +23,11 @@ class EventViewSet(EvidenceViewSet):
         "captured",
         "detained",
         "created_at",
+        "updated_at",
         "id",
     ]
-    csv = True
+    geometry = ("place__longitude", "place__latitude")
 
     def get_queryset(self):
-        return event_list() if self.action == "list" else event_detail()
+        wanted = self.wanted()
+        return event_list(wanted) if self.action == "list" else event_detail(wanted)

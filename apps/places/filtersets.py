@@ -1,8 +1,5 @@
 """Query parameters of /api/v1/places/."""
 
-import django_filters
-from django.db.models import Q
-
 from apps.common.api.filters import (
     ALWAYS,
     ID_OR_SLUG,
@@ -10,10 +7,12 @@ from apps.common.api.filters import (
     ChoicesFilter,
     EvidenceFilterSet,
     RefFilter,
+    name_search_filter,
 )
+from apps.common.search import ranked_name_search
 from apps.documents.models import Document
 
-from .models import Place, PlaceKind
+from .models import Place, PlaceAlias, PlaceKind
 
 
 class PlaceFilterSet(EvidenceFilterSet):
@@ -36,15 +35,11 @@ class PlaceFilterSet(EvidenceFilterSet):
         subtree=ALWAYS,
         help_text="Id of a document naming the place (a dossier includes its rows)." + SEVERAL,
     )
-    q = django_filters.CharFilter(
-        method="search", max_length=200, help_text="Text contained in the name or an alias."
-    )
+    q = name_search_filter("the name or an alias")
 
     class Meta:
         model = Place
         fields = []
 
     def search(self, queryset, name, value):
-        text = value.strip()
-        matches = Place.objects.filter(Q(name__icontains=text) | Q(aliases__name__icontains=text))
-        return queryset.filter(pk__in=matches.values("pk"))
+        return ranked_name_search(queryset, value, PlaceAlias, "place")

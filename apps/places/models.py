@@ -3,7 +3,7 @@
 from django.db import models
 from django.db.models import F, Q
 
-from apps.common.models import AliasModel, EntityModel, MentionModel, choices_check
+from apps.common.models import AliasModel, EntityModel, MentionModel, choices_check, updated_index
 
 
 class PlaceKind(models.TextChoices):
@@ -52,7 +52,10 @@ class Place(EntityModel):
                 condition=~Q(parent=F("id")), name="places_place_not_own_parent"
             ),
         ]
-        indexes = EntityModel.Meta.indexes + [models.Index(fields=["kind"], name="places_kind")]
+        indexes = EntityModel.Meta.indexes + [
+            models.Index(fields=["kind"], name="places_kind"),
+            updated_index("places_updated"),
+        ]
 
 
 class PlaceAlias(AliasModel):

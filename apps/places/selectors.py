@@ -2,29 +2,34 @@
 
 from django.db.models import Prefetch, QuerySet
 
-from apps.common.selectors import count_of, visible
+from apps.common.selectors import Wanted, count_of, visible, wanted_of, wants, with_counts
 from apps.events.models import Event
 
 from .models import Place, PlaceAlias, PlaceMention
 
 
-def place_list() -> QuerySet[Place]:
-    """Places with their parent, aliases and counts of events and mentions."""
-    aliases = visible(PlaceAlias.objects.order_by("name", "id"))
-    return (
-        Place.objects.select_related("parent")
-        .prefetch_related(Prefetch("aliases", queryset=aliases, to_attr="visible_aliases"))
-        .annotate(
-            event_count=count_of(visible(Event.objects.all()), "place"),
-            mention_count=count_of(visible(PlaceMention.objects.all()), "place"),
+def place_list(wanted: Wanted = None) -> QuerySet[Place]:
+    """Places with their parent, aliases and counts of events and mentions (those `wanted`)."""
+    places = Place.objects.select_related(*wanted_of(wanted, "parent"))
+    if wants(wanted, "aliases"):
+        aliases = visible(PlaceAlias.objects.order_by("name", "id"))
+        places = places.prefetch_related(
+            Prefetch("aliases", queryset=aliases, to_attr="visible_aliases")
         )
+    return with_counts(
+        places,
+        wanted,
+        event_count=count_of(visible(Event.objects.all()), "place"),
+        mention_count=count_of(visible(PlaceMention.objects.all()), "place"),
     )
 
 
-def place_detail() -> QuerySet[Place]:
+def place_detail(wanted: Wanted = None) -> QuerySet[Place]:
     """Places as in place_list(), plus the places directly inside them."""
+    if not wants(wanted, "children"):
+        return place_list(wanted)
     children = visible(Place.objects.order_by("name", "id"))
-    return place_list().prefetch_related(
+    return place_list(wanted).prefetch_related(
         Prefetch("children", queryset=children, to_attr="visible_children")
     )
 

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field
+from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field, match_field
 
 from .models import Place, PlaceAlias
 
@@ -29,6 +29,7 @@ class PlaceSerializer(serializers.ModelSerializer):
     aliases = PlaceAliasSerializer(many=True, read_only=True, source="visible_aliases")
     event_count = count_field("Events located here (not counting places inside).")
     mention_count = count_field("Passages naming the place.")
+    match = match_field()
 
     class Meta:
         model = Place
@@ -47,6 +48,7 @@ class PlaceSerializer(serializers.ModelSerializer):
             "event_count",
             "mention_count",
             *CURATED_FIELDS,
+            "match",
         ]
 
 

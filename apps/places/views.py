@@ -13,8 +13,18 @@ class PlaceViewSet(EvidenceViewSet):
     serializer_class = PlaceSerializer
     detail_serializer_class = PlaceDetailSerializer
     filterset_class = PlaceFilterSet
-    ordering_fields = ["name", "kind", "event_count", "mention_count", "created_at", "id"]
+    ordering_fields = [
+        "name",
+        "kind",
+        "event_count",
+        "mention_count",
+        "created_at",
+        "updated_at",
+        "id",
+    ]
     by_slug = True
+    geometry = ("longitude", "latitude")
 
     def get_queryset(self):
-        return place_list() if self.action == "list" else place_detail()
+        wanted = self.wanted()
+        return place_list(wanted) if self.action == "list" else place_detail(wanted)

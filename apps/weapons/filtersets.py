@@ -1,8 +1,5 @@
 """Query parameters of /api/v1/weapons/."""
 
-import django_filters
-from django.db.models import Q
-
 from apps.actors.models import Actor
 from apps.common.api.filters import (
     ALWAYS,
@@ -13,10 +10,12 @@ from apps.common.api.filters import (
     EvidenceFilterSet,
     RefFilter,
     include_subordinates_filter,
+    name_search_filter,
 )
+from apps.common.search import ranked_name_search
 from apps.documents.models import Document
 
-from .models import Weapon, WeaponCategory
+from .models import Weapon, WeaponAlias, WeaponCategory
 
 
 class WeaponFilterSet(EvidenceFilterSet):
@@ -37,21 +36,11 @@ class WeaponFilterSet(EvidenceFilterSet):
         subtree=ALWAYS,
         help_text="Id of a document naming the weapon (a dossier includes its rows)." + SEVERAL,
     )
-    q = django_filters.CharFilter(
-        method="search",
-        max_length=200,
-        help_text="Text contained in the name, an alias or the description.",
-    )
+    q = name_search_filter("the name, an alias or the description")
 
     class Meta:
         model = Weapon
         fields = []
 
     def search(self, queryset, name, value):
-        text = value.strip()
-        matches = Weapon.objects.filter(
-            Q(name__icontains=text)
-            | Q(aliases__name__icontains=text)
-            | Q(description__icontains=text)
-        )
-        return queryset.filter(pk__in=matches.values("pk"))
+        return ranked_name_search(queryset, value, WeaponAlias, "weapon", "description")

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from apps.common.models import AliasModel, EntityModel, MentionModel, choices_check
+from apps.common.models import AliasModel, EntityModel, MentionModel, choices_check, updated_index
 
 
 class WeaponCategory(models.TextChoices):
@@ -22,7 +22,8 @@ class Weapon(EntityModel):
     class Meta(EntityModel.Meta):
         constraints = EntityModel.Meta.constraints + [choices_check("category", WeaponCategory)]
         indexes = EntityModel.Meta.indexes + [
-            models.Index(fields=["category"], name="weapons_category")
+            updated_index("weapons_updated"),
+            models.Index(fields=["category"], name="weapons_category"),
         ]
 
 

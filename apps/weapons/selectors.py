@@ -2,18 +2,23 @@
 
 from django.db.models import Prefetch, QuerySet
 
-from apps.common.selectors import count_of, visible
+from apps.common.selectors import Wanted, count_of, visible, wants, with_counts
 from apps.events.models import EventWeapon
 
 from .models import Weapon, WeaponAlias, WeaponMention
 
 
-def weapon_list() -> QuerySet[Weapon]:
-    """Weapon types with aliases and counts of events and mentions."""
-    aliases = visible(WeaponAlias.objects.order_by("name", "id"))
-    return Weapon.objects.prefetch_related(
-        Prefetch("aliases", queryset=aliases, to_attr="visible_aliases")
-    ).annotate(
+def weapon_list(wanted: Wanted = None) -> QuerySet[Weapon]:
+    """Weapon types with aliases and counts of events and mentions (those `wanted`)."""
+    weapons = Weapon.objects.all()
+    if wants(wanted, "aliases"):
+        aliases = visible(WeaponAlias.objects.order_by("name", "id"))
+        weapons = weapons.prefetch_related(
+            Prefetch("aliases", queryset=aliases, to_attr="visible_aliases")
+        )
+    return with_counts(
+        weapons,
+        wanted,
         event_count=count_of(visible(EventWeapon.objects.all()), "weapon", "event"),
         mention_count=count_of(visible(WeaponMention.objects.all()), "weapon"),
     )

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field
+from apps.common.api.serializers import CURATED_FIELDS, api_url, count_field, match_field
 
 from .models import Weapon, WeaponAlias
 
@@ -26,6 +26,7 @@ class WeaponSerializer(serializers.ModelSerializer):
     aliases = WeaponAliasSerializer(many=True, read_only=True, source="visible_aliases")
     event_count = count_field("Events the weapon type appears in.")
     mention_count = count_field("Passages naming the weapon type.")
+    match = match_field()
 
     class Meta:
         model = Weapon
@@ -41,4 +42,5 @@ class WeaponSerializer(serializers.ModelSerializer):
             "event_count",
             "mention_count",
             *CURATED_FIELDS,
+            "match",
         ]

@@ -12,8 +12,16 @@ class WeaponViewSet(EvidenceViewSet):
 
     serializer_class = WeaponSerializer
     filterset_class = WeaponFilterSet
-    ordering_fields = ["name", "category", "event_count", "mention_count", "created_at", "id"]
+    ordering_fields = [
+        "name",
+        "category",
+        "event_count",
+        "mention_count",
+        "created_at",
+        "updated_at",
+        "id",
+    ]
     by_slug = True
 
     def get_queryset(self):
-        return weapon_list()
+        return weapon_list(self.wanted())

@@ -57,7 +57,6 @@ class TestActorEndpoint(EndpointContract):
     model = Actor
     list_fields = LIST_FIELDS
     detail_fields = LIST_FIELDS | {"children", "relations"}
-    csv = True
     by_slug = True
     filter_cases = {
         "kind=state": 1,

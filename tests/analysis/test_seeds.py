@@ -87,7 +87,8 @@ def curl_examples(page: str) -> list[tuple[str, str]]:
     """Return (Accept header, path) of every curl example of a list or analysis query."""
     text = (ROOT / page).read_text()
     example = re.compile(r'^curl (?:-H "Accept: ([\w/]+)" )?"\$API/([a-z]+/\?[^"]+)"', re.M)
-    return [(accept or "application/json", path) for accept, path in example.findall(text)]
+    # Without -H, curl accepts anything (*/*), as in ?format=geojson.
+    return [(accept or "*/*", path) for accept, path in example.findall(text)]
 
 
 def readme_examples() -> list[tuple[str, str]]:

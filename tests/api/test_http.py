@@ -15,7 +15,7 @@ def test_cross_origin_reads_are_allowed_and_expose_the_paging_headers(api_client
     response = api_client.get("/api/v1/events/", headers={"Origin": ORIGIN})
     assert response["Access-Control-Allow-Origin"] == "*"
     exposed = {name.strip() for name in response["Access-Control-Expose-Headers"].split(",")}
-    assert {"ETag", "Link", "X-Total-Count", "Retry-After"} <= exposed
+    assert {"ETag", "Link", "X-Total-Count", "Retry-After", "X-Changes-Cursor"} <= exposed
 
 
 def test_a_preflight_for_a_conditional_get_is_allowed_but_writes_are_not(api_client):
@@ -116,6 +116,7 @@ def test_the_api_root_lists_every_endpoint_and_the_docs(api_client):
         "connection",
         "timeline",
         "network",
+        "changes",
         "schema",
         "docs",
         "redoc",

@@ -7,7 +7,10 @@ from django.conf import settings
 from rest_framework.throttling import AnonRateThrottle
 
 from apps.common.api.filters import accepted_params
+from apps.common.api.params import PAGE_PARAMS
 from apps.common.api.routers import router
+from apps.common.api.selection import SELECTION_PARAMS
+from apps.common.api.viewsets import EvidenceViewSet
 from tests.factories import make_actor, make_claim, make_event
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +36,9 @@ def endpoints() -> dict[str, set[str]]:
     import_module(settings.ROOT_URLCONF)
     found = {}
     for prefix, viewset, _ in router.registry:
-        names = {"format", "ordering", "page", "page_size"}
+        names = {"format", "ordering", *PAGE_PARAMS}
+        if issubclass(viewset, EvidenceViewSet):
+            names |= set(SELECTION_PARAMS)
         if getattr(viewset, "filterset_class", None) is not None:
             names |= accepted_params(viewset.filterset_class)[0]
         if viewset.query_serializer_class is not None:

@@ -57,13 +57,15 @@ def test_every_operation_documents_the_error_shape(schema):
                 )
 
 
-def test_csv_endpoints_offer_the_csv_format(schema):
-    for prefix in ("events", "claims", "actors", "comments"):
+def test_every_list_offers_csv_and_places_and_events_geojson(schema):
+    for prefix in ("events", "claims", "actors", "comments", "documents", "places", "weapons"):
         formats = {
             param["name"]: param["schema"].get("enum")
             for param in list_operation(schema, prefix)["parameters"]
         }["format"]
-        assert formats == ["csv", "json"]
+        assert formats == (
+            ["csv", "geojson", "json"] if prefix in ("places", "events") else ["csv", "json"]
+        )
 
 
 def test_schema_endpoint_serves_json_and_yaml(api_client):
@@ -87,10 +89,11 @@ def parameters_of(schema: dict, prefix: str) -> dict[str, dict]:
     return {param["name"]: param for param in list_operation(schema, prefix)["parameters"]}
 
 
-def test_reads_are_declared_open_to_anonymous_clients(schema):
+def test_reads_are_declared_open_to_anonymous_clients_but_the_exports(schema):
     for path, operations in schema["paths"].items():
         for method, operation in operations.items():
-            assert {} in operation["security"], (method, path)
+            anonymous = {} in operation["security"]
+            assert anonymous is not path.startswith("/api/v1/export/"), (method, path)
 
 
 def test_a_document_without_an_address_has_a_null_web_url(api_client, schema):

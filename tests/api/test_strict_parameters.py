@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 BAD_REQUESTS = [
     ("/api/v1/events/?colour=red", "colour", "Unknown parameter"),
-    ("/api/v1/events/?date_from=2007-01-01", "date_from", "Did you mean 'date_start'?"),
+    ("/api/v1/events/?date_strat=2007-01-01", "date_strat", "Did you mean 'date_start'?"),
     ("/api/v1/events/?date_start__gte=2007-13-01", "date_start__gte", "valid date"),
     ("/api/v1/events/?date_start=yesterday", "date_start", "valid date"),
     ("/api/v1/events/?event_type=riot", "event_type", "riot is not one of"),
@@ -49,7 +49,7 @@ BAD_REQUESTS = [
     ("/api/v1/events/?ordering=date_start,-summary", "ordering", "Cannot order by -summary"),
     ("/api/v1/events/?format=xml", "format", "Unsupported format 'xml'"),
     ("/api/v1/events/1/?event_type=raid", "event_type", "Unknown parameter"),
-    ("/api/v1/documents/?format=csv", "format", "Available: json, api"),
+    ("/api/v1/documents/?format=geojson", "format", "Available: json, api, csv"),
     ("/api/v1/documents/?has_comments=sometimes", "has_comments", "true or false"),
     ("/api/v1/documents/?published_on__lte=2007-02-30", "published_on__lte", "valid date"),
     ("/api/v1/comments/?reply_to=abc", "reply_to", "numeric comment id"),

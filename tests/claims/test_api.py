@@ -127,7 +127,6 @@ class TestClaimEndpoint(EndpointContract):
     model = Claim
     list_fields = LIST_FIELDS
     detail_fields = LIST_FIELDS | {"counter_claims"}
-    csv = True
     filter_cases = {
         "claimant=iran": 2,
         "claimant=us-military": 1,

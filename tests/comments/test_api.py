@@ -38,7 +38,6 @@ class TestCommentEndpoint(EndpointContract):
     model = Comment
     list_fields = LIST_FIELDS
     detail_fields = LIST_FIELDS | {"quote", "replies"}
-    csv = True
     filter_cases = {
         "document={thread}": 2,
         "document={thread},{other}": 3,

@@ -149,7 +149,6 @@ class TestEventEndpoint(EndpointContract):
     model = Event
     list_fields = LIST_FIELDS
     detail_fields = LIST_FIELDS | {"reports"}
-    csv = True
     filter_cases = {
         "event_type=raid": 1,
         "event_type=raid,attack": 2,

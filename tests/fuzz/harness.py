@@ -121,12 +121,14 @@ def broken_rules(raw_schema: dict, path: str, query: dict) -> set[str]:
 
     x-requires-one-of: a modifier set without any parameter it needs. x-differs-from (in the
     parameter's schema): both given, so they may name the same row (an id and a slug can).
+    x-excludes: given with a parameter it excludes (a cursor with a page number): both.
     """
-    return {
-        parameter["name"]
-        for parameter in _parameters(raw_schema, path)
-        if _needs_missing(parameter, query) or _may_repeat(parameter, query)
-    }
+    broken = set()
+    for parameter in _parameters(raw_schema, path):
+        if _needs_missing(parameter, query) or _may_repeat(parameter, query):
+            broken.add(parameter["name"])
+        broken |= _excluded(parameter, query)
+    return broken
 
 
 def _parameters(raw_schema: dict, path: str) -> list[dict]:
@@ -147,6 +149,13 @@ def _may_repeat(parameter: dict, query: dict) -> bool:
     return bool(other) and _given(query.get(parameter["name"])) and _given(query.get(other))
 
 
+def _excluded(parameter: dict, query: dict) -> set[str]:
+    others = [name for name in parameter.get("x-excludes", []) if _given(query.get(name))]
+    if not others or not _given(query.get(parameter["name"])):
+        return set()
+    return {parameter["name"], *others}
+
+
 def _is_true(value) -> bool:
     return str(value).strip(" ").lower() in TRUE_WORDS
 
@@ -163,7 +172,8 @@ def rejects_only_what_the_schema_cannot_express(ctx, response, case) -> bool | N
 
     The built-in positive_data_acceptance check, minus what a schema cannot say: an unknown
     id, slug or name (no schema can list what is stored), a timeline too long for one
-    response, and the cross-parameter rules the schema states in x-requires-one-of. Any
+    response, and the cross-parameter rules the schema states in x-requires-one-of,
+    x-differs-from and x-excludes. Any
     other 400 on a schema-valid request means the schema is wrong.
     """
     if case.meta is None or not case.meta.generation.mode.is_positive:

@@ -9,9 +9,13 @@ shift it. Clients treat a cursor as opaque and follow `next` links.
 import base64
 import binascii
 import json
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from types import NoneType, UnionType
+from typing import get_args
 
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
@@ -42,19 +46,40 @@ class KeysetPage:
     next: Cursor | None
 
 
+def _plain(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value) if isinstance(value, Decimal) else value
+
+
 def encode_cursor(cursor: Cursor) -> str:
     """Return the cursor as an opaque, URL-safe token."""
-    key = [value.isoformat() if isinstance(value, date) else value for value in cursor.key]
+    key = [_plain(value) for value in cursor.key]
     raw = json.dumps([cursor.section, key], separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
 def _typed(value, kind: type):
+    if isinstance(kind, UnionType):
+        if value is None and NoneType in get_args(kind):
+            return None
+        kind = next(option for option in get_args(kind) if option is not NoneType)
     if kind is int and isinstance(value, int) and not isinstance(value, bool):
         if -BIGINT <= value < BIGINT:
             return value
-    if kind is date and isinstance(value, str):
+    if kind is float and isinstance(value, int | float) and not isinstance(value, bool):
+        if math.isfinite(value):
+            return float(value)
+    if kind is datetime and isinstance(value, str):
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is not None:
+            return moment
+    if kind is date and isinstance(value, str) and len(value) == 10:
         return date.fromisoformat(value)
+    if kind is Decimal and isinstance(value, str):
+        number = Decimal(value)
+        if number.is_finite():
+            return number
     if kind is str and isinstance(value, str) and "\x00" not in value:
         return value
     raise ValueError(value)
@@ -63,7 +88,8 @@ def _typed(value, kind: type):
 def decode_cursor(token: str, sections: dict[str, Sequence[type]]) -> Cursor:
     """Return the cursor in `token`; InvalidCursor unless it fits one of `sections`.
 
-    `sections` maps each list's name to the types of its sort key (int, date or str).
+    `sections` maps each list's name to the types of its sort key (int, float, date,
+    datetime, Decimal or str; `date | None` where the value may be null).
     """
     try:
         padded = token + "=" * (-len(token) % 4)
@@ -72,7 +98,7 @@ def decode_cursor(token: str, sections: dict[str, Sequence[type]]) -> Cursor:
         if not isinstance(key, list) or len(key) != len(kinds):
             raise ValueError(key)
         return Cursor(section, tuple(_typed(v, kind) for v, kind in zip(key, kinds, strict=True)))
-    except (ValueError, TypeError, KeyError, UnicodeError, binascii.Error):
+    except (ValueError, TypeError, KeyError, UnicodeError, binascii.Error, InvalidOperation):
         raise InvalidCursor(INVALID) from None
 
 

@@ -1,4 +1,5 @@
-"""One JSON error shape for every API failure: {status, code, detail, errors[, retry_after]}."""
+"""One JSON error shape for every API failure: {status, code, detail, errors[, retry_after,
+removed]}."""
 
 from django.conf import settings
 from django.db import OperationalError, connection, transaction
@@ -16,6 +17,17 @@ API_PREFIX = "/api/"
 def error_body(status: int, code: str, detail: str, errors: dict | None = None) -> dict:
     """Return the error payload every API failure uses."""
     return {"status": status, "code": code, "detail": detail, "errors": errors or {}}
+
+
+class Gone(exceptions.APIException):
+    """410: the row was deleted or merged; `removed` says how, and where a merge went."""
+
+    status_code = 410
+    default_code = "gone"
+
+    def __init__(self, detail: str, removed: dict):
+        super().__init__(detail)
+        self.removed = removed
 
 
 def _field_errors(data) -> dict:
@@ -68,6 +80,8 @@ def exception_handler(exc: Exception, context: dict):
         response.data = error_body(response.status_code, code, str(detail))
     if isinstance(exc, exceptions.Throttled) and exc.wait is not None:
         response.data["retry_after"] = int(exc.wait + 0.999)
+    if isinstance(exc, Gone):
+        response.data["removed"] = exc.removed
     return response
 
 

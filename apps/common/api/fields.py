@@ -1,5 +1,7 @@
 """Form fields for query parameters that reject what they cannot read instead of ignoring it."""
 
+from datetime import UTC, date, datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Model, Q
@@ -86,6 +88,52 @@ class StrictIntegerField(forms.IntegerField):
         if not is_number(text.removeprefix("-")):
             raise ValidationError(self.error_messages["invalid"], code="invalid")
         return int(text)
+
+
+class IdsField(forms.Field):
+    """Row ids, repeated or comma-separated; ids without a row are not an error here."""
+
+    widget = MultiValueWidget
+
+    def __init__(self, *, max_values: int, **kwargs):
+        self.max_values = max_values
+        super().__init__(**kwargs)
+
+    def clean(self, value) -> list[int]:
+        tokens = [str(item) for item in value or []]
+        if len(tokens) > self.max_values:
+            raise ValidationError(f"At most {self.max_values} ids.", code="max_values")
+        return sorted({parse_id(token, "row") for token in tokens})
+
+
+class MomentField(forms.Field):
+    """A point in time, ISO 8601: a date (its midnight, UTC) or a date and time, UTC if no
+    offset is given (2024-05-01, 2024-05-01T12:30:00Z, 2024-05-01T14:30:00+02:00)."""
+
+    widget = forms.TextInput
+
+    def to_python(self, value):
+        if value in (None, ""):
+            return None
+        text = str(value).strip(" ")
+        try:
+            if len(text) == 10:
+                return datetime.combine(date.fromisoformat(text), datetime.min.time(), UTC)
+            moment = datetime.fromisoformat(text.upper())
+        except ValueError:
+            raise ValidationError(
+                "Expected an ISO 8601 date or time (2024-05-01 or 2024-05-01T12:30:00Z), "
+                "got %(value)r.",
+                code="invalid",
+                params={"value": value},
+            ) from None
+        if moment.tzinfo is None:
+            return moment.replace(tzinfo=UTC)
+        # PostgreSQL takes offsets up to 15:59 only; Python up to 23:59.
+        try:
+            return moment.astimezone(UTC)
+        except OverflowError:  # past the first or the last representable instant
+            return (datetime.min if moment.year == 1 else datetime.max).replace(tzinfo=UTC)
 
 
 def is_number(value: str) -> bool:

@@ -8,10 +8,13 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from apps.common.models import ReviewStatus
-from apps.common.search import search_query
+from apps.common.search import ranked_text_search
 from apps.common.selectors import current, subtree_ids
 
 from .fields import (
+    MAX_ID,
+    IdsField,
+    MomentField,
     MultiValueWidget,
     RefField,
     StrictBooleanField,
@@ -29,8 +32,13 @@ DATE_PHRASES = {"gte": ", on or after", "lte": ", on or before"}
 SEVERAL = " Several values: repeat the parameter or separate them with commas."
 ID_OR_SLUG = " Give an id, a slug, a name or an alias (EFP, Quds Force)."
 ALWAYS, OPTIONAL = "always", "optional"
+RANKED = (
+    " Best matches first (PostgreSQL's ts_rank; unless `ordering` is given), each with "
+    "`match`: its rank and a snippet with the matched words between <mark> and </mark>."
+)
 # Ids, comma-separated, with spaces around them (what MultiValueWidget + parse_id accept).
 ID_LIST_PATTERN = r"^ *([0-9]+ *)?(, *([0-9]+ *)?)*$"
+MAX_IDS = 500
 
 
 @extend_schema_field(OpenApiTypes.BOOL)
@@ -49,6 +57,28 @@ class IntegerFilter(django_filters.NumberFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("min_value", 0)
         super().__init__(*args, **kwargs)
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class IdsFilter(django_filters.Filter):
+    """Rows by id (OR), at most MAX_IDS; unknown ids simply match nothing."""
+
+    field_class = IdsField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_values", MAX_IDS)
+        super().__init__(*args, field_name="pk", **kwargs)
+
+    def filter(self, qs, value):
+        # An id no row can have (past the largest) matches nothing, like any unknown id.
+        return qs.filter(pk__in=[pk for pk in value if pk <= MAX_ID]) if value else qs
+
+
+@extend_schema_field(OpenApiTypes.DATETIME)
+class MomentFilter(django_filters.Filter):
+    """An ISO 8601 date or date and time (UTC unless it says otherwise)."""
+
+    field_class = MomentField
 
 
 class ChoicesFilter(django_filters.MultipleChoiceFilter):
@@ -155,6 +185,9 @@ def _constrain(parameter: dict, filter_field, filterset_class) -> None:
         if not filter_field.extra.get("by_slug", True):
             item["pattern"] = ID_LIST_PATTERN
         parameter.update(schema={"type": "array", "items": item}, style="form", explode=True)
+    elif isinstance(filter_field, IdsFilter):
+        item = {"type": "string", "pattern": ID_LIST_PATTERN}
+        parameter.update(schema={"type": "array", "items": item}, style="form", explode=True)
     elif filter_field.method == "keep":
         targets = subtree_targets(filterset_class.base_filters)
         parameter["x-requires-one-of"] = targets
@@ -162,11 +195,14 @@ def _constrain(parameter: dict, filter_field, filterset_class) -> None:
 
 
 class EvidenceFilterSet(django_filters.FilterSet):
-    """Base FilterSet: described filters, review status, staleness, include_subordinates.
+    """Base FilterSet: described filters, review status, staleness, include_subordinates,
+    time of the last change, ranked text search (`snippet_field` is what snippets quote).
 
     Rows a curator rejected are left out unless review_status asks for them; stale rows
     (no longer found in their source by the loader) unless stale asks for them.
     """
+
+    snippet_field = "body"
 
     review_status = ChoicesFilter(
         choices=ReviewStatus.choices,
@@ -176,6 +212,24 @@ class EvidenceFilterSet(django_filters.FilterSet):
         field_name="is_stale",
         help_text="true: only rows the loader no longer finds in their source document (kept, "
         "never deleted); false: only current rows. Default: current rows and confirmed ones.",
+    )
+    id = IdsFilter(
+        help_text=f"Only the rows with these ids (at most {MAX_IDS}); an id without a row "
+        "shown here simply matches nothing. How a copy fetches the rows the changes feed "
+        "names: those not returned were deleted, merged, rejected or went stale." + SEVERAL,
+    )
+    updated_after = MomentFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Only rows whose own fields changed at or after this time (ISO 8601; a date "
+        "is its midnight UTC). With updated_before, a half-open window: consecutive windows "
+        "neither overlap nor leave gaps. For everything that changed, deletions and merges "
+        "included, follow /api/v1/changes/.",
+    )
+    updated_before = MomentFilter(
+        field_name="updated_at",
+        lookup_expr="lt",
+        help_text="Only rows whose own fields last changed before this time (ISO 8601).",
     )
 
     @classmethod
@@ -210,8 +264,8 @@ class EvidenceFilterSet(django_filters.FilterSet):
         return queryset if data.get("stale") is not None else current(queryset)
 
     def search(self, queryset, name, value):
-        """Match the stored full-text vector with web-search syntax."""
-        return queryset.filter(search_vector=search_query(value))
+        """Match the stored full-text vector with web-search syntax, best matches first."""
+        return ranked_text_search(queryset, value, self.snippet_field)
 
     def keep(self, queryset, name, value):
         """Leave the queryset as it is: the parameter modifies other filters."""
@@ -232,12 +286,24 @@ def include_subordinates_filter() -> BooleanFilter:
     )
 
 
-def search_filter(what: str) -> django_filters.CharFilter:
+def search_filter(what: str, ranked: bool = True) -> django_filters.CharFilter:
     """Return the `q` filter: free text over `what`."""
+    how = RANKED if ranked else ""
     return django_filters.CharFilter(
         method="search",
         max_length=200,
-        help_text=f'Free-text search over {what}: words, "quoted phrases", OR, -word.',
+        help_text=f'Free-text search over {what}: words, "quoted phrases", OR, -word.{how}',
+    )
+
+
+def name_search_filter(what: str) -> django_filters.CharFilter:
+    """Return the `q` filter of actors, weapons and places: text in names and more."""
+    return django_filters.CharFilter(
+        method="search",
+        max_length=200,
+        help_text=f"Text contained in {what}. Best first (unless `ordering` is given): the "
+        "name or an alias is the text, then starts with it, then has a word starting with it, "
+        "then the rest; each result's `match.rank` is 4, 3, 2 or 1.",
     )
 
 
@@ -247,6 +313,6 @@ def accepted_params(filterset_class) -> tuple[set[str], set[str]]:
     repeatable = {
         name
         for name, f in filters.items()
-        if isinstance(f, django_filters.MultipleChoiceFilter | RefFilter | ValuesFilter)
+        if isinstance(f, django_filters.MultipleChoiceFilter | RefFilter | ValuesFilter | IdsFilter)
     }
     return set(filters), repeatable

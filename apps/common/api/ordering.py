@@ -33,8 +33,10 @@ class StrictOrderingFilter(OrderingFilter):
         raw = request.query_params.get(self.ordering_param, "")
         fields = [part.strip(" ") for part in raw.split(",") if part.strip(" ")]
         if not fields:
-            default = self.get_default_ordering(view) or queryset.model._meta.ordering
-            return with_tiebreaker(list(default))
+            default = list(self.get_default_ordering(view) or queryset.model._meta.ordering)
+            # A ranked search (?q=) lists the best matches first.
+            ranked = ["-search_rank"] if "search_rank" in queryset.query.annotations else []
+            return with_tiebreaker(ranked + default)
         allowed = [name for name, _ in self.get_valid_fields(queryset, view, {"request": request})]
         # One '-' at most: "--id" names no field (the sort would strip one dash, not both).
         unknown = [field for field in fields if field.removeprefix("-") not in allowed]

@@ -9,7 +9,7 @@ from rest_framework.exceptions import ValidationError
 from .fields import NUL, NUL_MESSAGE
 
 FORMAT_PARAM = "format"
-PAGE_PARAMS = ("page", "page_size")
+PAGE_PARAMS = ("page", "page_size", "cursor")
 ORDERING_PARAM = "ordering"
 
 

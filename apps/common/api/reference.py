@@ -79,6 +79,8 @@ def _accepts(parameter: dict) -> str:
         text = f"{'one or more' if several else 'one'} of {values}"
     elif item.get("format") == "date":
         text = "date (YYYY-MM-DD)"
+    elif item.get("format") == "date-time":
+        text = "ISO 8601 date or date and time"
     else:
         text = SCALARS.get(item.get("type", ""), "text")
     if "minimum" in item and "maximum" in item:

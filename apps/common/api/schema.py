@@ -3,7 +3,12 @@
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
-from rest_framework.permissions import SAFE_METHODS
+from rest_framework.permissions import SAFE_METHODS, IsAuthenticated
+
+from .geojson import GeoJSONRenderer, feature_collection_schema
+from .selection import field_paths, selection_parameters
+
+GEOJSON = GeoJSONRenderer.media_type
 
 ERROR_SCHEMA = {
     "type": "object",
@@ -12,9 +17,9 @@ ERROR_SCHEMA = {
         "status": {"type": "integer", "description": "The HTTP status code."},
         "code": {
             "type": "string",
-            "description": "Machine-readable reason: invalid, not_found, method_not_allowed, "
-            "not_authenticated, authentication_failed, permission_denied, not_acceptable, "
-            "throttled, query_timeout.",
+            "description": "Machine-readable reason: invalid, not_found, gone, "
+            "method_not_allowed, not_authenticated, authentication_failed, permission_denied, "
+            "not_acceptable, throttled, query_timeout.",
         },
         "detail": {"type": "string", "description": "What went wrong, for a human."},
         "errors": {
@@ -25,6 +30,23 @@ ERROR_SCHEMA = {
         "retry_after": {
             "type": "integer",
             "description": "For 429s: seconds to wait (also in the Retry-After header).",
+        },
+        "removed": {
+            "type": "object",
+            "description": "For 410s: how the row left (deleted or merged), when, and for a "
+            "merge the row that absorbed it.",
+            "properties": {
+                "action": {"type": "string", "enum": ["deleted", "merged"]},
+                "at": {"type": "string", "format": "date-time", "nullable": True},
+                "merged_into": {
+                    "type": "object",
+                    "nullable": True,
+                    "properties": {
+                        "id": {"type": "integer"},
+                        "url": {"type": "string", "format": "uri"},
+                    },
+                },
+            },
         },
     },
     "required": ["status", "code", "detail", "errors"],
@@ -41,16 +63,71 @@ ERROR_RESPONSES = {
 }
 
 
+GONE = "A row with this id was deleted or merged; `removed` says how and where it went."
+
+
 def add_error_responses(result: dict, generator, request, public) -> dict:
     """Declare the Error component and reference it from every operation's error codes."""
     result.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
     reference = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
-    for operations in result.get("paths", {}).values():
+    for path, operations in result.get("paths", {}).items():
         for operation in operations.values():
-            for code, description in ERROR_RESPONSES.items():
+            codes = {**ERROR_RESPONSES, **({"410": GONE} if "{id}" in path else {})}
+            for code, description in codes.items():
                 operation["responses"].setdefault(
                     code, {"description": description, "content": reference}
                 )
+    return result
+
+
+def selectable_fields_are_optional(result: dict, generator, request, public) -> dict:
+    """Drop `required` from the rows of endpoints taking ?fields= and ?omit= (and the objects
+    nested in them): either can leave out any field."""
+    schemas = result.get("components", {}).get("schemas", {})
+    seen: set[str] = set()
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            names = {parameter["name"] for parameter in operation.get("parameters", [])}
+            if "fields" not in names:
+                continue
+            content = operation["responses"].get("200", {}).get("content", {})
+            for media in content.values():
+                _optional(media.get("schema", {}), schemas, seen, top=True)
+    return result
+
+
+def _optional(schema: dict, schemas: dict, seen: set[str], top: bool = False) -> None:
+    reference = schema.get("$ref")
+    if reference:
+        name = reference.rsplit("/", 1)[1]
+        if name in seen:
+            return
+        seen.add(name)
+        schema = schemas[name]
+        # A list page keeps its own required keys; its rows lose theirs.
+        if not top or "results" not in schema.get("properties", {}):
+            schema.pop("required", None)
+    for child in schema.get("properties", {}).values():
+        _optional(child, schemas, seen)
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            _optional(schema[key], schemas, seen)
+    for part in schema.get("allOf", []) + schema.get("oneOf", []) + schema.get("anyOf", []):
+        _optional(part, schemas, seen)
+
+
+def describe_geojson(result: dict, generator, request, public) -> dict:
+    """Give the GeoJSON answers of lists their FeatureCollection schema (not the JSON page's)."""
+    schemas = result.get("components", {}).get("schemas", {})
+    for operations in result.get("paths", {}).values():
+        for operation in operations.values():
+            content = operation["responses"].get("200", {}).get("content", {})
+            if GEOJSON not in content:
+                continue
+            page = schemas[content["application/json"]["schema"]["$ref"].rsplit("/", 1)[1]]
+            content[GEOJSON] = {
+                "schema": feature_collection_schema(page["properties"]["results"]["items"])
+            }
     return result
 
 
@@ -79,8 +156,10 @@ class EvidenceAutoSchema(AutoSchema):
 
     def get_auth(self):
         auth = super().get_auth()
-        # {} is the anonymous alternative: ReadOrModelPermissions lets anyone read.
-        if auth and self.method in SAFE_METHODS and {} not in auth:
+        # {} is the anonymous alternative: ReadOrModelPermissions lets anyone read (the bulk
+        # exports, which need credentials, say so with IsAuthenticated).
+        anonymous = IsAuthenticated not in getattr(self.view, "permission_classes", [])
+        if auth and self.method in SAFE_METHODS and anonymous and {} not in auth:
             auth.append({})
         return auth
 
@@ -94,14 +173,19 @@ class EvidenceAutoSchema(AutoSchema):
         parameters = super()._get_format_parameters()
         for parameter in parameters:
             parameter["description"] = (
-                "Response format: json (default) or csv (flat columns, this page of results; "
-                "Accept: text/csv works too)."
+                "Response format: json (default); on lists also csv (flat columns, this page "
+                "of results; Accept: text/csv works too) and, for places and events, geojson "
+                "(an RFC 7946 FeatureCollection of this page; Accept: application/geo+json)."
             )
         return parameters
 
     def get_override_parameters(self):
         parameters = super().get_override_parameters()
-        if getattr(self.view, "action", None) != "retrieve":
+        action = getattr(self.view, "action", None)
+        if action in ("list", "retrieve") and hasattr(self.view, "selection"):
+            paths = field_paths(self.view.get_serializer_class()())
+            parameters = [*parameters, *[_raw(p) for p in selection_parameters(paths)]]
+        if action != "retrieve":
             return parameters
         by_slug = getattr(self.view, "by_slug", False)
         description = "The object's id" + (", or its slug." if by_slug else ".")
@@ -109,3 +193,16 @@ class EvidenceAutoSchema(AutoSchema):
             "id", OpenApiTypes.STR, OpenApiParameter.PATH, description=description
         )
         return [*parameters, lookup]
+
+
+def _raw(parameter: dict) -> OpenApiParameter:
+    """Return a query parameter given as OpenAPI as drf-spectacular's parameter object."""
+    return OpenApiParameter(
+        parameter["name"],
+        type=parameter["schema"],
+        location=OpenApiParameter.QUERY,
+        required=False,
+        description=parameter["description"],
+        style=parameter["style"],
+        explode=parameter["explode"],
+    )

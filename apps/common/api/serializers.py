@@ -32,6 +32,20 @@ def _plain_url(field, obj, view_name: str, request) -> str | None:
     return base + path
 
 
+class LinkBase:
+    """Stands for the request when serializing outside one (exports): links are `base` plus
+    the path, or the path alone when `base` is empty."""
+
+    def __init__(self, base: str):
+        self._absolute_base = base.rstrip("/")
+
+
+def api_detail_url(request, basename: str, pk: int) -> str:
+    """Return the absolute URL of a row's detail endpoint (whether or not the row exists)."""
+    head, tail = _path_template(f"{basename}-detail", "pk", get_script_prefix())
+    return request.build_absolute_uri(f"{head}{pk}{tail}")
+
+
 class ApiLinkField(serializers.HyperlinkedIdentityField):
     """A link to the object's detail endpoint, without the current request's ?format=.
 
@@ -53,6 +67,32 @@ class ApiRelatedLinkField(serializers.HyperlinkedRelatedField):
 def api_url(basename: str) -> ApiLinkField:
     """Return the `url` field: the object's detail endpoint."""
     return ApiLinkField(view_name=f"{basename}-detail", help_text="This object in the API.")
+
+
+class MatchSerializer(serializers.Serializer):
+    rank = serializers.FloatField(
+        source="search_rank",
+        help_text="How well the row matches q: higher is better (full text: PostgreSQL's "
+        "ts_rank; names: 4 exact, 3 prefix, 2 word, 1 elsewhere).",
+    )
+    snippet = serializers.CharField(
+        source="search_snippet",
+        allow_null=True,
+        help_text="For full-text matches, up to two passages with the matched words between "
+        "<mark> and </mark>, the text HTML-escaped (safe to show as HTML); null for names.",
+    )
+
+
+MATCH = "match"
+
+
+def match_field() -> MatchSerializer:
+    """Return `match`: the rank and snippet of a q search; only in answers to one."""
+    return MatchSerializer(
+        source="*",
+        required=False,
+        help_text="Only with q: how well the row matches, and where.",
+    )
 
 
 def count_field(help_text: str) -> serializers.IntegerField:
