@@ -77,7 +77,9 @@ def build_comment(
 def _body_lines(entry: Entry) -> list[Line]:
     """Return an entry's body lines: after its header lines, without widget lines."""
     header = entry.header
-    if entry.footer:
+    if entry.body is not None:
+        lines = list(entry.body)
+    elif entry.footer:
         lines = list(entry.lines[:-1])
     else:
         last = header.line.number + header.size - 1

@@ -46,6 +46,7 @@ class Entry:
     header: Header | None
     lines: tuple[Line, ...]  # the header line first (or the bare bullet line), then the rest
     footer: bool = False  # the header is the entry's last line (Posted by ... after the body)
+    body: tuple[Line, ...] | None = None  # the body's lines when the thread finder cut them
 
 
 @dataclass(frozen=True, slots=True)
