@@ -16,7 +16,7 @@ from .rows import parse_rows
 from .signatures import Signature
 from .stamps import numeric_order, read_stamp
 from .threads import Thread, find_dated_thread, find_thread, find_unknown_thread
-from .units import find_units
+from .units import Units, find_units
 
 
 def _comments(
@@ -42,11 +42,10 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         lines, header_end(lines, stop) + 1, stop
     )
     opening = None
-    if thread is None:
-        units = find_units(lines, 0, stop)
-        if units is not None:
-            thread, opening = units.thread, units.opening
-            lines = _without(lines, opening)
+    units = find_units(lines, 0, stop)
+    if units is not None and (thread is None or _explains_more(thread, units)):
+        thread, opening = units.thread, units.opening
+        lines = _without(lines, opening)
     header = parse_header(lines, thread.start if thread else stop, order)
     unknown = None if thread else find_unknown_thread(lines, header.end, stop)
     body_stop = thread.start if thread else (unknown if unknown is not None else stop)
@@ -81,6 +80,36 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
         comments=comments,
         warnings=_warnings(lines, unknown),
         rows=rows,
+    )
+
+
+def _explains_more(known: Thread, units: Units) -> bool:
+    """Return whether the repeated structure reads the page better than a known format.
+
+    It does when it finds the page's own opening post over as many replies, or when the
+    known format's headers are signatures printed after each body.
+    """
+    found = units.thread
+    if units.opening is not None and len(found.entries) >= len(known.entries):
+        return True
+    return _footers_read_as_heads(known, found)
+
+
+def _footers_read_as_heads(known: Thread, found: Thread) -> bool:
+    """Return whether a known format's headers are really signatures printed after each body.
+
+    So it is when nothing but the page's trailer follows the last of them (the repeated
+    structure places them at the foot) and the known reading took them for heads.
+    """
+    if any(entry.footer for entry in known.entries) or not all(e.footer for e in found.entries):
+        return False
+    last = known.entries[-1]
+    header = last.header
+    if header is None:
+        return False
+    after = [line for line in last.lines if line.number > header.line.number + header.size - 1]
+    return not any(not line.is_blank for line in after) and len(found.entries) >= len(
+        known.entries
     )
 
 

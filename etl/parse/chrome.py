@@ -16,7 +16,8 @@ SEPARATORS = re.compile(r"[ \t]*[•·|/][ \t]*")
 VOTES = re.compile(
     r"^(?:[-+]?\d+[ \t]*)?(?:[△▽▲▼↑↓👍👎][ \t]*)+(?:[-+]?\d+)?$|"
     r"^\(?\d+\+?[ \t]*/[ \t]*-?\d+-?\)?$|"
-    r"^(?:\d+[ \t]+)?(?:likes?|points?|votes?|replies|reply)$",
+    r"^(?:\d+[ \t]+)?(?:likes?|points?|votes?|replies|reply)$|"
+    r"^#\d{1,6}$",
     re.I,
 )
 NAV_BAR = re.compile(r"[ \t]*(?:\||[ \t]{2,}|»|«)[ \t]*")

@@ -48,6 +48,8 @@ FOOTER = re.compile(
     re.I,
 )
 
+# What a signature prints before the name ("#3 Ann - <date>", "Comment by Ann — <date>").
+LEAD = re.compile(r"^(?:#\d{1,5}[ \t]+)?(?:(?:comment(?:ed)?|posted|written|submitted)[ \t]+by:?[ \t]+)?", re.I)
 _NOT_AUTHORS = re.compile(r"^(?:posted|published|updated|filed|written|by|date)\b", re.I)
 
 BULLETS = {"•", "·", "●", "▪"}
@@ -131,7 +133,8 @@ def _single_line_header(line: Line) -> Header | None:
     if match and plausible_author(match.group("author"), max_words=5):
         when = match.group("when")
         if parse_timestamp(when) is not None and re.search(r"\d:\d\d", when):
-            return Header(line, match.group("author"), when, bool(match.group("marker")))
+            author = LEAD.sub("", match.group("author"))
+            return Header(line, author, when, bool(match.group("marker")))
     return None
 
 

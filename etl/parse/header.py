@@ -64,7 +64,11 @@ URL_LINE = re.compile(
     re.I,
 )
 METADATA = re.compile(r"\b[A-Z][\w ]{0,20}:[ \t]")
-TITLE_PREFIX = phrases_pattern("title_prefixes", prefix=True)
+TITLE_PREFIX = re.compile(
+    rf"{phrases_pattern('title_prefixes', prefix=True).pattern}|"
+    r"^(?:subject|topic|thread|title|headline)[ \t]*:[ \t]*",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)

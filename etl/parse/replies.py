@@ -49,13 +49,24 @@ def link_replies(
         found = None
         if comment.kind == "comment" and comment.reply_to_position is None:
             found = (
-                _by_name(comment, named, author)
+                _by_quoted(comment, named)
+                or _by_name(comment, named, author)
                 or find_quoted(comment, earlier, article)
                 or _answer(comment, linked)
                 or _agreement(comment, linked)
             )
         linked.append(comment if found is None else replace(comment, **found))
     return tuple(linked)
+
+
+def _by_quoted(comment: CommentRecord, earlier: list[CommentRecord]) -> dict | None:
+    """Return the earlier comment of the commenter this one quotes by name ("Quote: ... Ann")."""
+    if not comment.addressed_to or comment.reply_cue:
+        return None
+    target = _latest_by(earlier, comment.addressed_to)
+    if target is None:
+        return None
+    return _found(target.position, comment.addressed_to, f"quotes {comment.addressed_to}")
 
 
 def _agreement(comment: CommentRecord, linked: list[CommentRecord]) -> dict | None:

@@ -24,7 +24,7 @@ MAX_NAME_WORDS = 4
 MARKER = re.compile(r"^(?:(?P<bullet>[•·▪◦‣∙●○*»])|(?P<number>#?\d{1,4}[.):]?(?=[ \t])))[ \t]+")
 HASH = re.compile(r"[ \t]+#\d{1,5}$")
 LABEL = re.compile(
-    r"^(?P<label>(?:originally[ \t]+)?posted[ \t]+by|comment(?:ed)?[ \t]+by|written[ \t]+by|"
+    r"^(?P<label>posted[ \t]+by|comment(?:ed)?[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|reply[ \t]+from|from|by)[ \t]*:?[ \t]+",
     re.I,
 )
@@ -66,7 +66,6 @@ class Signature:
     strength: int  # how surely only a comment system prints this
     place: str = ""  # "head" / "foot" when a cue says so ("said..." heads, "Posted by:" foots)
     body_from: int = -1  # offset in the line where a glued body starts (-1: none)
-    quoted: str = ""  # "Originally posted by Name" inside a body: the name quoted
 
     @property
     def last(self) -> int:
@@ -94,21 +93,33 @@ def read_signature(lines: list[Line], index: int) -> Signature | None:
 
 
 def _two_line(lines: list[Line], index: int) -> Signature | None:
-    """Return a name line over a timestamp line (widget or rank lines may stand between)."""
+    """Return a name line over a timestamp line or a poster's details (join date, posts).
+
+    Widget and rank lines may stand between them.
+    """
     content = lines[index].content
     name = _name(content)
     if not name or content.endswith(":") or is_widget(content) or is_date_line(content):
         return None
-    for offset, line in enumerate(_following(lines, index, 3), start=1):
+    if is_forum_meta(content) or QUOTE_BY.match(content):
+        return None
+    meta = None
+    for offset, line in enumerate(_following(lines, index, 5), start=1):
         content = line.content
+        if is_forum_meta(content):
+            meta = line
+            continue
         kind = _stamp_kind(content)
         if kind:
             size = line.number - index + 1
-            shape = ("name", "\n" * min(offset, 2), kind)
+            shape = ("name", "meta" if meta else "\n" * min(offset, 2), kind)
             strength = 3 if kind == "stamp" else 2
             return Signature(lines[index], size, name, content, shape, strength, "head")
-        if not (is_widget(content) or is_forum_meta(content)):
-            return None
+        if not is_widget(content):
+            break
+    if meta is not None and FORUM_META.match(meta.content):
+        size = meta.number - index + 1
+        return Signature(lines[index], size, name, "", ("name", "meta"), 3, "head")
     return None
 
 
@@ -125,6 +136,8 @@ def _following(lines: list[Line], index: int, count: int) -> list[Line]:
 def _stamp_kind(content: str) -> str:
     """Return the kind of a line that is nothing but a timestamp (no label) or a relative time."""
     text = content.strip(SEPARATORS)
+    if is_forum_meta(text):
+        return ""
     if RELATIVE.match(text):
         return "relative"
     if re.match(r"^[^\W\d_]+[ \t]*:", text):
@@ -309,3 +322,16 @@ def is_forum_meta(content: str) -> bool:
     """Return whether a line is a poster's metadata (join date, post count, rank), not text."""
     text = content.strip()
     return bool(FORUM_META.match(text)) or (len(text.split()) <= 3 and bool(RANK.match(text)))
+
+
+QUOTE_BY = re.compile(
+    r"^(?:quote:?[ \t]*)?(?:originally[ \t]+posted[ \t]+by|quote[ \t]+from|quoting)[ \t]+"
+    r"(?P<name>\S.{0,40}?)[ \t]*:?$",
+    re.I,
+)
+
+
+def quoted_name(content: str) -> str:
+    """Return the name a quote's attribution line gives ("Originally Posted by Ann"), or ""."""
+    match = QUOTE_BY.match(content.strip())
+    return _name(match.group("name")) if match else ""

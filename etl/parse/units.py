@@ -21,7 +21,7 @@ from .chrome import is_chrome
 from .commentheads import Header
 from .header import header_end
 from .lines import Line
-from .signatures import Signature, is_forum_meta, read_signature
+from .signatures import Signature, is_forum_meta, quoted_name, read_signature
 from .threads import END, HEADING, Entry, Thread, _trailer_start
 
 MIN_UNITS = 2
@@ -148,8 +148,8 @@ def _head_thread(lines: list[Line], units: list[Signature], stop: int) -> Thread
 
 
 def _head_entry(lines: list[Line], unit: Signature, limit: int) -> Entry:
-    header = _header(unit)
     body = [line for line in lines[unit.last + 1 : limit] if not _widget(line)]
+    header = _header(unit, lines[unit.last + 1 : limit])
     if unit.body_from >= 0:
         line = unit.line
         glued = Line(line.number, line.start + unit.body_from, line.end, line.raw[unit.body_from :])
@@ -169,12 +169,13 @@ def _foot_thread(lines: list[Line], units: list[Signature], prose: int) -> Threa
         begin = start = _block_start(lines, first)
     entries = []
     for unit in units:
-        segment = [line for line in lines[begin : unit.line.number] if not _widget(line)]
+        printed = lines[begin : unit.line.number]
+        segment = [line for line in printed if not _widget(line)]
         body = _trim(_after_widgets(segment))
         if not any(not line.is_blank for line in body):
             return None
         whole = (*body, *lines[unit.line.number : unit.last + 1])
-        entries.append(Entry(_header(unit), whole, footer=True, body=tuple(body)))
+        entries.append(Entry(_header(unit, printed), whole, footer=True, body=tuple(body)))
         begin = unit.last + 1
     return Thread(start=start, end=units[-1].last + 1, entries=tuple(entries))
 
@@ -204,11 +205,15 @@ def _after_widgets(segment: list[Line]) -> list[Line]:
 
 def _widget(line: Line) -> bool:
     content = line.content
-    return bool(content) and (is_chrome(content) or is_forum_meta(content))
+    return bool(content) and (
+        is_chrome(content) or is_forum_meta(content) or bool(quoted_name(content))
+    )
 
 
-def _header(unit: Signature) -> Header:
-    return Header(unit.line, unit.author, unit.when, False, size=unit.size, addressed=unit.quoted)
+def _header(unit: Signature, printed: list[Line]) -> Header:
+    """Return the unit's header; a quote's attribution in its body names whom it answers."""
+    quoted = next((name for line in printed if (name := quoted_name(line.content))), "")
+    return Header(unit.line, unit.author, unit.when, False, size=unit.size, addressed=quoted)
 
 
 def _end(entries: list[Entry]) -> int:

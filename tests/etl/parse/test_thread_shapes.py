@@ -1,0 +1,75 @@
+"""Threads found as repeated structure: signatures of one shape, at the head or foot of units.
+
+The samples are invented pages in the layouts comment engines print (Typepad and Movable Type
+signatures after the body, "Name | date", "#n Name - date", "Comment by", vBulletin poster
+blocks with quotes, "Name wrote:", a name printed twice over a relative time, forum archives
+whose first post is the page's own); none is a format the parser has a reader for.
+"""
+
+from datetime import date
+
+import pytest
+
+from ..helpers import parse_sample
+
+THREE = [
+    ("Ann", None, "I think the story misses the point about the convoys."),
+    ("Bob Hale", 1, "Ann, the convoys are a sideshow. The money is the story."),
+    ("Ann", None, "Bob, the money follows the convoys."),
+]
+
+
+def _comments(name: str) -> list[tuple]:
+    document = parse_sample(f"shapes/{name}")
+    return [(c.author, c.reply_to_position, c.body) for c in document.comments]
+
+
+@pytest.mark.parametrize(
+    "name", ["typepad_after.txt", "name_after.txt", "mt.txt", "mt_on.txt"]
+)
+def test_signatures_printed_after_each_body_cut_the_bodies_above_them(name):
+    assert _comments(name) == THREE
+    document = parse_sample(f"shapes/{name}")
+    assert "misses the point" not in document.text[document.body_spans[-1][0] :][:200] or (
+        document.body_spans[-1][1] < document.comments[0].span[0]
+    )
+    assert [c.posted_at.hour for c in document.comments] == [12, 13, 14]
+
+
+def test_numbered_and_labelled_signatures_give_the_name_alone():
+    assert [c[0] for c in _comments("hashn.txt")] == ["Ann", "Bob Hale", "Cy"]
+    assert [c[0] for c in _comments("comment_by.txt")] == ["Ann", "Bob Hale"]
+    assert [c[0] for c in _comments("wrote.txt")] == ["Ann", "Bob Hale", "Cy"]
+
+
+def test_forum_poster_blocks_quotes_and_widgets_stay_out_of_bodies():
+    assert _comments("vbulletin.txt") == [
+        ("ann_k", None, "The money is the story.\nNo, the convoys are the story."),
+        ("bobhale", None, "The money follows the convoys, always."),
+        ("ann_k", 2, "The money follows the convoys, always.\nNot always."),
+    ]
+    document = parse_sample("shapes/vbulletin.txt")
+    joined = "\n".join(c.body for c in document.comments)
+    for widget in ("Join Date", "Posts:", "Senior Member", "Quote", "Originally Posted"):
+        assert widget not in joined
+    assert document.comments[2].addressed_to == "bobhale"
+
+
+def test_a_name_printed_twice_over_a_relative_time_heads_each_unit():
+    document = parse_sample("shapes/relative.txt")
+    assert [(c.author, c.posted_at, c.body) for c in document.comments] == [
+        ("mara_k", None, "The ledger lists the same truck twice."),
+        ("dune", None, "That is how they hide a second load."),
+    ]
+    assert "Join The Conversation" not in document.body
+
+
+@pytest.mark.parametrize("name", ["forum_named.txt", "padded.txt"])
+def test_a_forum_threads_first_post_is_the_document_and_its_signature_its_byline(name):
+    document = parse_sample(f"shapes/{name}")
+    assert document.author == "marta_s"
+    assert document.title == "Night convoys at the crossing"
+    assert document.published.value in (date(2006, 6, 10), date(2007, 6, 3))
+    assert "forty crates" in document.body
+    assert document.comments[0].author == "k_ruiz"
+    assert "k_ruiz" not in document.body and "marta_s" not in document.body
