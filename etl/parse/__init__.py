@@ -108,9 +108,7 @@ def _footers_read_as_heads(known: Thread, found: Thread) -> bool:
     if header is None:
         return False
     after = [line for line in last.lines if line.number > header.line.number + header.size - 1]
-    return not any(not line.is_blank for line in after) and len(found.entries) >= len(
-        known.entries
-    )
+    return not any(not line.is_blank for line in after) and len(found.entries) >= len(known.entries)
 
 
 def _without(lines: list[Line], opening: Signature | None) -> list[Line]:

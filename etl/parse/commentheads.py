@@ -49,7 +49,9 @@ FOOTER = re.compile(
 )
 
 # What a signature prints before the name ("#3 Ann - <date>", "Comment by Ann — <date>").
-LEAD = re.compile(r"^(?:#\d{1,5}[ \t]+)?(?:(?:comment(?:ed)?|posted|written|submitted)[ \t]+by:?[ \t]+)?", re.I)
+LEAD = re.compile(
+    r"^(?:#\d{1,5}[ \t]+)?(?:(?:comment(?:ed)?|posted|written|submitted)[ \t]+by:?[ \t]+)?", re.I
+)
 _NOT_AUTHORS = re.compile(r"^(?:posted|published|updated|filed|written|by|date)\b", re.I)
 
 BULLETS = {"•", "·", "●", "▪"}

@@ -24,9 +24,7 @@ def _comments(name: str) -> list[tuple]:
     return [(c.author, c.reply_to_position, c.body) for c in document.comments]
 
 
-@pytest.mark.parametrize(
-    "name", ["typepad_after.txt", "name_after.txt", "mt.txt", "mt_on.txt"]
-)
+@pytest.mark.parametrize("name", ["typepad_after.txt", "name_after.txt", "mt.txt", "mt_on.txt"])
 def test_signatures_printed_after_each_body_cut_the_bodies_above_them(name):
     assert _comments(name) == THREE
     document = parse_sample(f"shapes/{name}")
