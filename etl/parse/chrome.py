@@ -20,6 +20,8 @@ VOTES = re.compile(
     r"^#\d{1,6}$",
     re.I,
 )
+# A form's field label: "Your e-mail (optional)", "Website (optional)", "Name (required)".
+FORM_FIELD = re.compile(r"^(?:your[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]*\((?:optional|required)\)$")
 NAV_BAR = re.compile(r"[ \t]*(?:\||[ \t]{2,}|»|«)[ \t]*")
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 MAX_NAV_ITEM_WORDS = 3
@@ -67,7 +69,7 @@ def is_widget(text: str) -> bool:
     if not bare:
         return bool(text.strip())
     widgets = phrases("widget_lines")
-    if bare in widgets or VOTES.match(bare):
+    if bare in widgets or VOTES.match(bare) or FORM_FIELD.match(bare):
         return True
     items = [_bare(item) for item in SEPARATORS.split(text.strip())]
     items = [item for item in items if item]
