@@ -86,13 +86,20 @@ def parse_document(source: SourceFile, text: str, repairs: tuple[str, ...]) -> D
 def _explains_more(known: Thread, units: Units) -> bool:
     """Return whether the repeated structure reads the page better than a known format.
 
-    It does when it finds the page's own opening post over as many replies, or when the
-    known format's headers are signatures printed after each body.
+    It does when it finds the page's own opening post over as many replies, when it names
+    the authors of more of as many entries, or when the known format's headers are
+    signatures printed after each body.
     """
     found = units.thread
     if units.opening is not None and len(found.entries) >= len(known.entries):
         return True
+    if len(found.entries) >= len(known.entries) and _named(found) > _named(known):
+        return True  # a name over each timestamp read as part of the comment above it
     return _footers_read_as_heads(known, found)
+
+
+def _named(thread: Thread) -> int:
+    return sum(bool(entry.header and entry.header.author) for entry in thread.entries)
 
 
 def _footers_read_as_heads(known: Thread, found: Thread) -> bool:

@@ -12,7 +12,7 @@ import yaml
 
 PATH = Path(__file__).resolve().with_name("chrome.yaml")
 EDGES = " \t•·▪◦‣∙●○*»«›‹→←▾▸►|:;,-–—…"
-SEPARATORS = re.compile(r"[ \t]*[•·|/][ \t]*")
+SEPARATORS = re.compile(r"[ \t]*[•·|/][ \t]*|(?<=\))[ \t]*(?=\()")
 VOTES = re.compile(
     r"^(?:[-+]?\d+[ \t]*)?(?:[△▽▲▼↑↓👍👎][ \t]*)+(?:[-+]?\d+)?$|"
     r"^\(?\d+\+?[ \t]*/[ \t]*-?\d+-?\)?$|"
@@ -60,7 +60,7 @@ FILE_TYPE = re.compile(r"[ \t]*[\[(](?:pdf|doc|ppt|mp3|video|audio)[\])]", re.I)
 
 
 def _bare(text: str) -> str:
-    return FILE_TYPE.sub("", text).strip().strip(EDGES).strip().lower()
+    return FILE_TYPE.sub("", text).strip().strip(EDGES).strip().strip("()").strip().lower()
 
 
 def is_widget(text: str) -> bool:
@@ -69,7 +69,7 @@ def is_widget(text: str) -> bool:
     if not bare:
         return bool(text.strip())
     widgets = phrases("widget_lines")
-    if bare in widgets or VOTES.match(bare) or FORM_FIELD.match(bare):
+    if bare in widgets or VOTES.match(bare) or FORM_FIELD.match(text.strip().lower()):
         return True
     items = [_bare(item) for item in SEPARATORS.split(text.strip())]
     items = [item for item in items if item]

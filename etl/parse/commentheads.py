@@ -40,7 +40,9 @@ BLOGGER_AT = re.compile(
     re.I,
 )
 ON_DATE = re.compile(
-    rf"^(?:{MARK}[ \t]+)?{AUTHOR}[ \t]+(?:on|\||-|–|—)[ \t]+(?P<when>.+?)(?:[ \t]+said)?[ \t]*:?$"
+    rf"^(?:{MARK}[ \t]+)?{AUTHOR}(?:[ \t]+(?:wrote|said|says|writes|commented))?[ \t]+"
+    r"(?:on|\||-|–|—)[ \t]+(?P<when>.+?)(?:[ \t]+said)?[ \t]*:?$",
+    re.I,
 )
 FOOTER = re.compile(
     rf"^(?:Posted|Comment(?:ed)?|Written)[ \t]+by:?[ \t]+{AUTHOR}[ \t]*(?:\||,|[ \t]on|[ \t]at)"
@@ -124,7 +126,7 @@ def _single_line_header(line: Line) -> Header | None:
     rated = RATED.match(content)
     if rated:
         return Header(line, "", "", True, title=rated.group("title"))
-    for pattern in (SAYS, BLOGGER, BLOGGER_AT):
+    for pattern in (BLOGGER_AT, SAYS, BLOGGER):
         match = pattern.match(content)
         if match and plausible_author(match.group("author")):
             when = match.group("when") if "when" in match.groupdict() else ""

@@ -24,7 +24,7 @@ MAX_NAME_WORDS = 4
 MARKER = re.compile(r"^(?:(?P<bullet>[•·▪◦‣∙●○*»])|(?P<number>#?\d{1,4}[.):]?(?=[ \t])))[ \t]+")
 HASH = re.compile(r"[ \t]+#\d{1,5}$")
 LABEL = re.compile(
-    r"^(?P<label>posted[ \t]+by|comment(?:ed)?[ \t]+by|written[ \t]+by|"
+    r"^(?P<label>posted[ \t]+by|post[ \t]+by|comment(?:ed)?[ \t]+by|written[ \t]+by|"
     r"submitted[ \t]+by|reply[ \t]+from|from|by)[ \t]*:?[ \t]+",
     re.I,
 )
@@ -38,7 +38,7 @@ RELATIVE = re.compile(
     r"(?:[ \t]+ago)?\)?$",
     re.I,
 )
-SEPARATORS = " \t|,-–—•·@:()"
+SEPARATORS = " \t|,-–—•·@:()»"
 JOINERS = re.compile(r"[ \t]+(?:on|at)$", re.I)
 GLUED = re.compile(r"^(?P<stamp>.{4,60}?\d{1,2}:\d{2}[ \t]*[ap]\.?m\.?)(?=[A-Z\"“‘'])", re.I)
 NOT_NAME_WORDS = frozenset(
@@ -52,6 +52,8 @@ NOT_NAME_WORDS = frozenset(
 PARTICLES = frozenset("al el bin ibn de da di del der van von la le du dos ter st".split())
 WEAK_LABELS = frozenset({"by", "from"})
 NAME_TOKEN = re.compile(r"^[\w'’.&-]+$")
+# A reply marker between the name and the rest: "Bob Hale → Ann • 9 years ago".
+ARROW = re.compile(r"[ \t]+(?:→|➔|►|»)[ \t]+(?P<target>[^•·|]{1,40}?)(?P<tail>[ \t]*[•·|].*)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,7 @@ class Signature:
     strength: int  # how surely only a comment system prints this
     place: str = ""  # "head" / "foot" when a cue says so ("said..." heads, "Posted by:" foots)
     body_from: int = -1  # offset in the line where a glued body starts (-1: none)
+    target: str = ""  # whom a reply marker names ("Bob → Ann • 9 years ago": Ann)
 
     @property
     def last(self) -> int:
@@ -84,11 +87,16 @@ def read_signature(lines: list[Line], index: int) -> Signature | None:
         offset = line.raw.index(content) + glued.end()
         stamp = glued.group("stamp")
         return Signature(line, 1, "", stamp, ("glued",), 3, "head", offset)
+    target = ""
+    arrow = ARROW.search(content)
+    if arrow:
+        target = _name(arrow.group("target"))
+        content = content[: arrow.start()] + arrow.group("tail") if target else content
     single = read_line(content)
     if single is not None:
         author, when, shape, strength, place = single
         if author or ("stamp" in shape and _precise(when)):
-            return Signature(line, 1, author, when, shape, strength, place)
+            return Signature(line, 1, author, when, shape, strength, place, target=target)
     return _two_line(lines, index)
 
 
@@ -277,7 +285,7 @@ def _leading_stamp(text: str) -> tuple[str, int] | None:
 
 def _name(text: str) -> str:
     """Return the text as an author's name when it looks like one ("" otherwise)."""
-    text = re.sub(r"[ \t]*\((?:not verified|unverified|guest|registered)\)", "", text, flags=re.I)
+    text = re.sub(r"[ \t]*\((?:not verified|unverified|guest|registered)\)?", "", text, flags=re.I)
     text = text.strip(" \t|,:-–—•·")
     if not text or len(text) > MAX_NAME_CHARS or not re.search(r"[^\W\d_]", text):
         return ""

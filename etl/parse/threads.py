@@ -19,7 +19,8 @@ from .lines import Line
 
 HEADING = re.compile(
     r"^(?:\d+[ \t]+)?(?:reader[ \t]+)?(?:comments?|responses?|replies|reactions|trackbacks?|"
-    r"discussion)(?:[ \t]*\(\d+\))?(?:[ \t]+(?:to|on)[ \t]+.+)?[ \t]*:?$",
+    r"discussion)(?:[ \t]*\(\d+\))?(?:[ \t]+(?:to|on)[ \t]+.+)?[ \t]*:?$|"
+    r"^(?:\d+|one)[ \t]+thoughts?[ \t]+on[ \t]+.+$",  # WordPress: '3 thoughts on "<title>"'
     re.I,
 )
 END = re.compile(
@@ -126,6 +127,9 @@ def _marked_thread(lines: list[Line], first: int, index: int, stop: int, head: H
         body = lines[begin:limit]
         if position + 1 == len(starts):
             body = _until_outdent(body, indent)
+            if len(_trim(body)) <= 1:
+                # Bodies printed flush with their markers: the page's trailer ends the last one.
+                body = lines[begin : _trailer_start(lines, begin, stop)]
         entries.append(Entry(read_header(lines, begin), tuple(_trim(body))))
     end = entries[-1].lines[-1].number + 1
     return Thread(start=first, end=end, entries=tuple(entries))

@@ -15,6 +15,7 @@ forum thread's opening post): its name and time are the document's author and da
 is the body, and the units after it are the comments.
 """
 
+import re
 from dataclasses import dataclass
 
 from .chrome import is_chrome
@@ -25,6 +26,7 @@ from .signatures import Signature, is_forum_meta, quoted_name, read_signature
 from .threads import END, HEADING, Entry, Thread, _trailer_start
 
 MIN_UNITS = 2
+COUNTER = re.compile(r"^#?\d{1,4}\.?$")  # a comment's number printed on a line of its own
 MIN_ALONE_STRENGTH = 4
 HEADING_REACH = 4
 REPEAT_BONUS = 2
@@ -128,7 +130,7 @@ def _heading_above(lines: list[Line], number: int, floor: int) -> int | None:
         if HEADING.match(content):
             return above
         seen += 1
-        if seen > HEADING_REACH or not is_chrome(content):
+        if seen > HEADING_REACH or not (is_chrome(content) or COUNTER.match(content)):
             return None
     return None
 
@@ -206,14 +208,18 @@ def _after_widgets(segment: list[Line]) -> list[Line]:
 def _widget(line: Line) -> bool:
     content = line.content
     return bool(content) and (
-        is_chrome(content) or is_forum_meta(content) or bool(quoted_name(content))
+        is_chrome(content)
+        or is_forum_meta(content)
+        or bool(quoted_name(content))
+        or bool(COUNTER.match(content))
     )
 
 
 def _header(unit: Signature, printed: list[Line]) -> Header:
     """Return the unit's header; a quote's attribution in its body names whom it answers."""
     quoted = next((name for line in printed if (name := quoted_name(line.content))), "")
-    return Header(unit.line, unit.author, unit.when, False, size=unit.size, addressed=quoted)
+    addressed = unit.target or quoted
+    return Header(unit.line, unit.author, unit.when, False, size=unit.size, addressed=addressed)
 
 
 def _end(entries: list[Entry]) -> int:

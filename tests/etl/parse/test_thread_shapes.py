@@ -71,3 +71,45 @@ def test_a_forum_threads_first_post_is_the_document_and_its_signature_its_byline
     assert "forty crates" in document.body
     assert document.comments[0].author == "k_ruiz"
     assert "k_ruiz" not in document.body and "marta_s" not in document.body
+
+
+ENGINES = [
+    ("Ann", None, "I think the story misses the point about the convoys."),
+    ("Bob Hale", 1, "Ann, the convoys are a sideshow. The money is the story."),
+    ("Cy", None, "Bob, the money follows the convoys."),
+]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "engine_at_said.txt",  # "1. At 12:30 PM, Ann said:", bodies flush with the numbers
+        "engine_disqus.txt",  # "Bob Hale → Ann • 9 years ago", "•Reply•Share ›"
+        "engine_drupal.txt",  # "Submitted by Bob Hale (not verified) on Sat, 06/10/2006 - 13:15."
+        "engine_numbered_blocks.txt",  # a number, a name, a time before the date, each on a line
+        "engine_phpbb.txt",  # "Re: <title>" over "Post by Ann » Sat Jun 10, 2006 12:30 pm"
+        "engine_wp_modern.txt",  # a name over "June 10, 2006 at 12:30 pm", "Reply"
+        "engine_wp_thoughts.txt",  # the same, a reply indented under its parent
+        "engine_wrote_on.txt",  # "Ann wrote on June 10, 2006 12:30 PM:"
+    ],
+)
+def test_signatures_of_common_comment_engines_give_names_bodies_and_replies(name):
+    assert _comments(name) == ENGINES
+    document = parse_sample(f"shapes/{name}")
+    assert document.text[slice(*document.body_spans[-1])].endswith("for the same trip.")
+    assert all("Reply" not in c.body and "Post by" not in c.body for c in document.comments)
+
+
+def test_a_name_over_each_timestamp_wins_over_the_timestamps_alone():
+    document = parse_sample("shapes/engine_wp_modern.txt")
+    assert [c.posted_at.hour for c in document.comments] == [12, 13, 14]
+    assert [c.author for c in document.comments] == ["Ann", "Bob Hale", "Cy"]
+
+
+def test_livejournal_names_keep_the_user_name_and_its_widgets_stay_out_of_bodies():
+    assert [c[0] for c in _comments("engine_livejournal.txt")] == [
+        "Ann (ann_k)",
+        "Bob Hale (bobhale)",
+        "Cy (cy)",
+    ]
+    assert [c[2] for c in _comments("engine_livejournal.txt")] == [c[2] for c in ENGINES]
