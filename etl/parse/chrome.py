@@ -12,7 +12,7 @@ import yaml
 
 PATH = Path(__file__).resolve().with_name("chrome.yaml")
 EDGES = " \t•·▪◦‣∙●○*»«›‹→←▾▸►|:;,-–—…"
-SEPARATORS = re.compile(r"[ \t]*[•·|/][ \t]*|(?<=\))[ \t]*(?=\()")
+SEPARATORS = re.compile(r"[ \t]*[•·|/][ \t]*|(?<=\))[ \t]*(?=\()|[ \t]{2,}")
 VOTES = re.compile(
     r"^(?:[-+]?\d+[ \t]*)?(?:[△▽▲▼↑↓👍👎][ \t]*)+(?:[-+]?\d+)?$|"
     r"^\(?\d+\+?[ \t]*/[ \t]*-?\d+-?\)?$|"
@@ -60,7 +60,7 @@ FILE_TYPE = re.compile(r"[ \t]*[\[(](?:pdf|doc|ppt|mp3|video|audio)[\])]", re.I)
 
 
 def _bare(text: str) -> str:
-    return FILE_TYPE.sub("", text).strip().strip(EDGES).strip().strip("()").strip().lower()
+    return FILE_TYPE.sub("", text).strip().strip(EDGES).strip().strip("()[]").strip().lower()
 
 
 def is_widget(text: str) -> bool:

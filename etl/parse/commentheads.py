@@ -28,7 +28,8 @@ PINGBACK = re.compile(
 )
 RATED = re.compile(rf"^{MARK}[ \t]+(?P<title>\S.{{0,80}}?)[ \t]+\(\d+\+?[ \t]*/[ \t]*\d+-?\)$")
 BY_ON = re.compile(
-    r"^by[ \t]+(?P<author>\S.{0,60}?)(?:[ \t]+\(not verified\))?[ \t]+on(?:[ \t]+(?P<when>.+))?$",
+    r"^by[ \t]+(?P<author>\S.{0,60}?)(?:[ \t]+\((?:not verified|\d+)\))?[ \t]+on"
+    r"(?:[ \t]+(?P<when>.+))?$",
     re.I,
 )
 TRACKED = re.compile(r"^tracked[ \t]+on[ \t]+(?P<when>.+)$", re.I)
@@ -52,7 +53,9 @@ FOOTER = re.compile(
 
 # What a signature prints before the name ("#3 Ann - <date>", "Comment by Ann — <date>").
 LEAD = re.compile(
-    r"^(?:#\d{1,5}[ \t]+)?(?:(?:comment(?:ed)?|posted|written|submitted)[ \t]+by:?[ \t]+)?", re.I
+    r"^(?:(?:comment|post|reply)[ \t]*)?(?:#\d{1,5}[ \t]+)?"
+    r"(?:(?:(?:comment(?:ed)?|posted|written|submitted)[ \t]+)?by:?[ \t]+)?",
+    re.I,
 )
 _NOT_AUTHORS = re.compile(r"^(?:posted|published|updated|filed|written|by|date)\b", re.I)
 

@@ -141,10 +141,18 @@ def _sentences(line: str) -> list[tuple[int, str]]:
 
 
 def _latest_by(earlier: list[CommentRecord], name: str) -> CommentRecord | None:
+    """Return the latest comment by `name`, or by the one commenter whose first name it is."""
     for other in reversed(earlier):
         if same_name(name, other.author):
             return other
-    return None
+    if len(name.split()) != 1:
+        return None
+    # "Bob, ..." addresses Bob Hale when no other earlier commenter is called Bob.
+    named = [other for other in earlier if len(other.author.split()) > 1]
+    firsts = {other.author for other in named if same_name(name, other.author.split()[0])}
+    if len(firsts) != 1:
+        return None
+    return next(other for other in reversed(named) if other.author in firsts)
 
 
 def _names_post_author(name: str, author: str) -> bool:

@@ -15,7 +15,7 @@ from ..helpers import parse_sample
 THREE = [
     ("Ann", None, "I think the story misses the point about the convoys."),
     ("Bob Hale", 1, "Ann, the convoys are a sideshow. The money is the story."),
-    ("Ann", None, "Bob, the money follows the convoys."),
+    ("Ann", 2, "Bob, the money follows the convoys."),  # "Bob," addresses Bob Hale
 ]
 
 
@@ -76,7 +76,7 @@ def test_a_forum_threads_first_post_is_the_document_and_its_signature_its_byline
 ENGINES = [
     ("Ann", None, "I think the story misses the point about the convoys."),
     ("Bob Hale", 1, "Ann, the convoys are a sideshow. The money is the story."),
-    ("Cy", None, "Bob, the money follows the convoys."),
+    ("Cy", 2, "Bob, the money follows the convoys."),
 ]
 
 
@@ -91,6 +91,13 @@ ENGINES = [
         "engine_wp_modern.txt",  # a name over "June 10, 2006 at 12:30 pm", "Reply"
         "engine_wp_thoughts.txt",  # the same, a reply indented under its parent
         "engine_wrote_on.txt",  # "Ann wrote on June 10, 2006 12:30 PM:"
+        "engine_blogger_new.txt",  # a name over a date, "Reply", "Delete", "Load more..."
+        "engine_comment_no.txt",  # "Comment #1 by Ann | June 10, 2006 at 12:30 pm"
+        "engine_dailykos.txt",  # a rated title over "by Ann on <date>", "[ Parent ]"
+        "engine_slashdot.txt",  # "by Ann (12345) on Saturday June 10, 2006 @12:30PM (#1001)"
+        "engine_smf.txt",  # a name over "« Reply #1 on: <date> »", "Report to moderator  Logged"
+        "engine_said_on.txt",  # "Ann said on June 10th, 2006 at 12:30 pm:"
+        "engine_relative_lines.txt",  # a name over "9 years ago", "Reply"
     ],
 )
 def test_signatures_of_common_comment_engines_give_names_bodies_and_replies(name):
@@ -113,3 +120,20 @@ def test_livejournal_names_keep_the_user_name_and_its_widgets_stay_out_of_bodies
         "Cy (cy)",
     ]
     assert [c[2] for c in _comments("engine_livejournal.txt")] == [c[2] for c in ENGINES]
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [("unknown_posted_subject.txt", 9), ("unknown_posted_on_by.txt", 9)],
+)
+def test_stamped_lines_of_one_make_in_no_known_shape_are_reported_not_glued(name, line):
+    document = parse_sample(f"shapes/{name}")
+    assert document.comments == ()
+    assert document.warnings[0].startswith(f"line {line}: a comment thread seems to start here")
+    assert "the money follows" not in document.body
+    assert document.text[slice(*document.body_spans[-1])].endswith("for the same trip.")
+
+
+def test_a_timeline_of_dated_lines_of_different_makes_is_no_thread():
+    document = parse_sample("shapes/engine_wrote_on.txt")
+    assert document.warnings == ()
