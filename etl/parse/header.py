@@ -8,7 +8,7 @@ the body (a site name or a section label comes earlier, a subtitle after it).
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl.parse.dates import find_date
 from etl.records import PartialDate
@@ -29,7 +29,7 @@ from .names import (
 )
 from .publishers import publisher_of, release_date, site_name
 from .stamps import is_date_line, read_stamp
-from .titles import agreeing, agreement, lede_words, segments
+from .titles import agreeing, agreement, late_title, lede_words, segments
 
 SERIES = re.compile(
     r"^(?P<series>backgrounder|report|brief|policy brief|issue brief|working paper|paper|"
@@ -112,7 +112,10 @@ def parse_header(lines: list[Line], stop: int, order: str = "MDY") -> Header:
             continue
         for line in join_wrapped(block):
             _read_line(line, number, fields, order)
-    return _header(fields, end, lines[:end], fields.lede)
+    header = _header(fields, end, lines[:end], fields.lede)
+    if header.title:
+        return header
+    return replace(header, title=late_title(lines, end, stop))
 
 
 def header_end(lines: list[Line], stop: int) -> int:

@@ -8,7 +8,10 @@ four letters, so that "Iranian" agrees with "Iran's" and "raids" with "raid".
 
 import re
 
+from .chrome import is_chrome
+from .headlines import is_prose_line, is_title_like, strip_title
 from .lines import Line
+from .stamps import is_date_line
 
 STEM = 4
 LEDE_CHARS = 2000
@@ -96,3 +99,25 @@ def _headline(candidate: str, share: float, floor: float) -> bool:
     """Return whether a line agrees at least `floor` and is of a headline's length."""
     words = len(candidate.split())
     return share >= floor and MIN_HEADLINE_WORDS <= words <= HEADLINE_WORDS
+
+
+LATE_REACH = 6
+
+
+def late_title(lines: list[Line], start: int, stop: int) -> str:
+    """Return a headline printed under the page's first sentence (a promotion above it), or "".
+
+    Looked for only when the header holds none: among the next few lines, the first short line
+    that is no sentence and that the text after it agrees with.
+    """
+    filled = [line for line in lines[start:stop] if not line.is_blank][:LATE_REACH]
+    for line in filled:
+        content = line.content
+        words = len(content.split())
+        if not MIN_HEADLINE_WORDS <= words <= HEADLINE_WORDS or not is_title_like(content):
+            continue
+        if is_prose_line(line, [line]) or is_chrome(content) or is_date_line(content):
+            continue
+        if agreement(content, lede_words(lines, line.number + 1, stop)) >= NEAR_BEST:
+            return strip_title(content)
+    return ""

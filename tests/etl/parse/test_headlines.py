@@ -13,7 +13,7 @@ import pytest
 from etl.parse.chrome import is_chrome
 from etl.parse.titles import agreeing, content_words
 
-from ..helpers import parse_sample
+from ..helpers import parse_sample, parse_text
 
 
 def _headline(name: str):
@@ -74,3 +74,12 @@ def test_the_text_overrules_a_headline_it_does_not_repeat_and_only_then(
 ):
     lede = content_words("Smugglers cross the river at night; the guards were paid, they say.")
     assert agreeing(candidates, chosen, lede) == expected
+
+
+def test_a_headline_under_a_promotion_sentence_is_found_when_the_header_has_none():
+    document = _headline("promotion_first.txt")
+    assert document.title == "Smugglers again blamed for border clashes"
+
+
+def test_a_page_of_sentences_only_has_no_headline():
+    assert parse_text("Officials said on Monday that the crossing would reopen soon.\n").title == ""
