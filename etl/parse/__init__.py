@@ -15,8 +15,9 @@ from .replies import link_replies
 from .rows import parse_rows
 from .signatures import Signature
 from .stamps import numeric_order, read_stamp
-from .threads import Thread, find_dated_thread, find_thread, find_unknown_thread
+from .threads import Thread, find_dated_thread, find_thread
 from .units import Units, find_units
+from .unknown import find_unknown_thread
 
 
 def _comments(

@@ -13,20 +13,11 @@ from dataclasses import dataclass, field, replace
 from etl.parse.dates import find_date
 from etl.records import PartialDate
 
+from .bylines import read_byline
 from .chrome import is_chrome, phrases_pattern
 from .headlines import is_prose_line, is_title_like, join_wrapped, strip_title
 from .lines import Line, block_text, blocks
-from .names import (
-    BIO,
-    BY,
-    INSTITUTION_WORDS,
-    NAME_ROLE_ORG,
-    OUTLET_NAME,
-    POSTED_ON_BY,
-    ROLE_WORDS,
-    SOLE_NAME,
-    clean_site,
-)
+from .names import BIO, BY, INSTITUTION_WORDS, SOLE_NAME
 from .publishers import publisher_of, release_date, site_name
 from .stamps import is_date_line, read_stamp
 from .titles import agreeing, agreement, late_title, lede_words, segments
@@ -68,7 +59,6 @@ METADATA = re.compile(r"\b[A-Z][\w ]{0,20}:[ \t]")
 WEAK_AGREEMENT = 0.2
 MIN_TITLED_WORDS = 3
 TITLED_AGREEMENT = 0.5
-ARTICLE = re.compile(r"^(?:the|a|an)[ \t]", re.I)  # "The Case Against Iran" is no one's name
 TITLE_PREFIX = re.compile(
     rf"{phrases_pattern('title_prefixes', prefix=True).pattern}|"
     r"^(?:subject|topic|thread|title|headline)[ \t]*:[ \t]*",
@@ -155,7 +145,7 @@ def _read_line(line: Line, block: int, fields: _Fields, order: str) -> None:
         values.setdefault("url", URL_LINE.match(content).group("url"))
     elif _is_titled_name(content, fields.lede):
         fields.candidates.append((block, line))
-    elif _read_byline(content, values, candidates=len(fields.candidates)):
+    elif read_byline(content, values, candidates=len(fields.candidates)):
         pass
     elif is_date_line(content):
         _read_date(content, fields, order)
@@ -181,7 +171,7 @@ def _read_segments(content: str, fields: _Fields, order: str) -> bool:
     for part in parts:
         if is_chrome(part):
             continue
-        if not _read_byline(part, fields.values, candidates=len(fields.candidates)):
+        if not read_byline(part, fields.values, candidates=len(fields.candidates)):
             _read_date(part, fields, order)
     return True
 
@@ -213,60 +203,6 @@ def _read_date(content: str, fields: _Fields, order: str) -> None:
         fields.dated_at = len(fields.candidates)
     if stamp is not None:
         fields.values.setdefault("published", stamp.partial())
-
-
-def _read_byline(content: str, values: dict, *, candidates: int) -> bool:
-    match = BY.match(content)
-    if match and match.group("name").startswith("From "):
-        # "By From Tribune news services": a byline naming no person, only its issuer.
-        values.setdefault("publisher", content[match.start("name") + 5 :].strip())
-        values.setdefault("byline_at", candidates)
-        return True
-    if match and " " not in match.group("name") and publisher_of(match.group("name")):
-        values.setdefault("publisher", publisher_of(match.group("name")))
-        return True
-    if match and "author" not in values:
-        # A name ends at a gap of spaces ("By Ann Lee  June 5, 2007").
-        name, _, after = (re.split(r"([ \t]{2,})", match.group("name"), maxsplit=1) + ["", ""])[:3]
-        values.update(author=name.strip(), byline=content, byline_at=candidates)
-        rest = (after + match.group("rest")).strip(" \t,")
-        found = find_date(rest)
-        if found:
-            values.setdefault("published", found[0])
-        if rest and publisher_of(rest):
-            values.setdefault("publisher", publisher_of(rest))
-        return True
-    match = NAME_ROLE_ORG.match(content)
-    if match and "author" not in values and _role_and_org(match):
-        values.update(author=match.group("name"), byline=content)
-        values["publisher"] = clean_site(match.group("org"))
-        return True
-    match = POSTED_ON_BY.match(content)
-    if match and "author" not in values and read_stamp(match.group("date")) is not None:
-        values.update(author=match.group("name"), byline=content)
-        values.setdefault("published", read_stamp(match.group("date")).partial())
-        return True
-    match = OUTLET_NAME.match(content)
-    if match and "author" not in values:
-        values.update(author=match.group("name"), byline=content)
-        values.setdefault("publisher", match.group("org").strip())
-        return True
-    match = SOLE_NAME.match(content)
-    if (
-        match
-        and not ARTICLE.match(content)
-        and not INSTITUTION_WORDS.search(content)
-        and (not publisher_of(content))
-    ):
-        values.setdefault("names", []).append((candidates, match.group("name"), content))
-        return True
-    return False
-
-
-def _role_and_org(match: re.Match) -> bool:
-    return bool(ROLE_WORDS.search(match.group("role"))) and bool(
-        INSTITUTION_WORDS.search(match.group("org"))
-    )
 
 
 def _header(fields: _Fields, end: int, lines: list[Line], lede: set[str]) -> Header:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .chrome import is_widget, phrases
 from .dates import find_date, find_time, is_timestamp_line
+from .forums import FORUM_META, is_forum_meta
 from .lines import Line
 from .stamps import NUMERIC, is_date_line
 
@@ -311,25 +312,6 @@ def _name(text: str) -> str:
     if is_date_line(joined):
         return ""
     return joined
-
-
-FORUM_META = re.compile(
-    r"^(?:join(?:ed)?(?:[ \t]+date)?|member[ \t]+since|registered|posts|messages|location|"
-    r"reputation|rep[ \t]+power|thanks|likes(?:[ \t]+received)?|trophy[ \t]+points|age|gender|"
-    r"status|rank)[ \t]*:",
-    re.I,
-)
-RANK = re.compile(
-    r"^(?:[A-Z][\w-]*[ \t]+){0,2}(?:member|user|poster|moderator|admin|administrator|"
-    r"contributor|reviewer|supporter|newbie|veteran|lurker|guest)s?$",
-    re.I,
-)
-
-
-def is_forum_meta(content: str) -> bool:
-    """Return whether a line is a poster's metadata (join date, post count, rank), not text."""
-    text = content.strip()
-    return bool(FORUM_META.match(text)) or (len(text.split()) <= 3 and bool(RANK.match(text)))
 
 
 QUOTE_BY = re.compile(

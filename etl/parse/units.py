@@ -20,9 +20,10 @@ from dataclasses import dataclass
 
 from .chrome import is_chrome
 from .commentheads import Header
+from .forums import is_forum_meta
 from .header import header_end
 from .lines import Line
-from .signatures import Signature, is_forum_meta, quoted_name, read_signature
+from .signatures import Signature, quoted_name, read_signature
 from .threads import END, HEADING, Entry, Thread, _trailer_start
 
 MIN_UNITS = 2
