@@ -57,6 +57,7 @@ URL_LINE = re.compile(
 )
 METADATA = re.compile(r"\b[A-Z][\w ]{0,20}:[ \t]")
 WEAK_AGREEMENT = 0.2
+SITE_SUFFIX = re.compile(r"^[ \t]*(?:\||::|[-–—][ \t])[ \t]*\S")
 MIN_TITLED_WORDS = 3
 TITLED_AGREEMENT = 0.5
 TITLE_PREFIX = re.compile(
@@ -251,7 +252,17 @@ def _title(fields: _Fields, lede: set[str]) -> tuple[int, str]:
         longer = strip_title(later.content)
         if longer.lower().startswith(title.lower()) and len(longer) > len(title):
             title = longer
-    return chosen, title
+    return chosen, _without_site(title, [line.content for _, line in candidates])
+
+
+def _without_site(title: str, candidates: list[str]) -> str:
+    """Return the headline without the site's name a page's title line adds ("X | Site")."""
+    for other in candidates:
+        bare = strip_title(other)
+        if len(bare) < len(title) and title.lower().startswith(bare.lower()):
+            if SITE_SUFFIX.match(title[len(bare) :]):
+                return bare
+    return title
 
 
 def _above_byline(fields: _Fields, lede: set[str]) -> list[tuple[int, Line]]:

@@ -83,3 +83,9 @@ def test_a_headline_under_a_promotion_sentence_is_found_when_the_header_has_none
 
 def test_a_page_of_sentences_only_has_no_headline():
     assert parse_text("Officials said on Monday that the crossing would reopen soon.\n").title == ""
+
+
+def test_the_site_name_a_page_title_line_adds_is_dropped_when_the_headline_is_printed_too():
+    document = _headline("site_in_title_line.txt")
+    assert document.title == "Convoy crates raise questions at border"
+    assert document.author == "Marc Levy"
