@@ -93,7 +93,13 @@ def read_header(lines: list[Line], index: int) -> Header | None:
 
 def _disqus_header(lines: list[Line], index: int) -> Header | None:
     """Return a Disqus header: a name line, a "•" line, then a time ("3 years ago")."""
-    following = next_filled(lines, index, 2)
+    name = lines[index].content
+    above = previous_filled(lines, index)
+    if above is not None and above.content == name:
+        return None  # the name printed twice (avatar and link): the header starts above
+    following = next_filled(lines, index, 3)
+    if following and following[0].content == name:
+        following = following[1:]
     if len(following) < 2 or following[0].content not in BULLETS:
         return None
     if not is_date_line(following[1].content) or not plausible_author(lines[index].content, 5):

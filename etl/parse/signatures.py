@@ -113,8 +113,11 @@ def _two_line(lines: list[Line], index: int) -> Signature | None:
     if is_forum_meta(content) or QUOTE_BY.match(content):
         return None
     meta = None
+    printed = content
     for offset, line in enumerate(_following(lines, index, 5), start=1):
         content = line.content
+        if content == printed:
+            continue  # the name printed twice on two lines (avatar and link)
         if is_forum_meta(content):
             meta = line
             continue

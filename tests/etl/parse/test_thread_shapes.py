@@ -98,6 +98,7 @@ ENGINES = [
         "engine_smf.txt",  # a name over "« Reply #1 on: <date> »", "Report to moderator  Logged"
         "engine_said_on.txt",  # "Ann said on June 10th, 2006 at 12:30 pm:"
         "engine_relative_lines.txt",  # a name over "9 years ago", "Reply"
+        "engine_disqus_lines.txt",  # the name twice, "•", "9 years ago", votes, widgets per line
     ],
 )
 def test_signatures_of_common_comment_engines_give_names_bodies_and_replies(name):
