@@ -141,7 +141,8 @@ def _single_line_header(line: Line) -> Header | None:
             when = match.group("when") if "when" in match.groupdict() else ""
             if when and not is_timestamp_line(when):
                 continue
-            return Header(line, match.group("author"), when or "", bool(match.group("marker")))
+            author, when = _dated_author(match.group("author"), when or "")
+            return Header(line, author, when, bool(match.group("marker")))
     match = ON_DATE.match(content)
     if match and plausible_author(match.group("author"), max_words=5):
         when = match.group("when")
@@ -149,6 +150,14 @@ def _single_line_header(line: Line) -> Header | None:
             author = LEAD.sub("", match.group("author"))
             return Header(line, author, when, bool(match.group("marker")))
     return None
+
+
+def _dated_author(author: str, when: str) -> tuple[str, str]:
+    """Split "Ann on June 10, 2006 at 12:30 pm" (before "said:") into the name and the time."""
+    split = ON_DATE.match(author)
+    if when or split is None or parse_timestamp(split.group("when")) is None:
+        return author, when
+    return split.group("author"), split.group("when")
 
 
 def next_filled(lines: list[Line], index: int, count: int) -> list[Line]:

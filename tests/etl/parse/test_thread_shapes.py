@@ -99,6 +99,12 @@ ENGINES = [
         "engine_said_on.txt",  # "Ann said on June 10th, 2006 at 12:30 pm:"
         "engine_relative_lines.txt",  # a name over "9 years ago", "Reply"
         "engine_disqus_lines.txt",  # the name twice, "•", "9 years ago", votes, widgets per line
+        "engine_avatar.txt",  # "Avatar of Ann" over the name over the date
+        "engine_onsaid.txt",  # "Ann on June 10, 2006 at 12:30 pm said:"
+        "engine_byline_foot.txt",  # "by Ann on <date>" after each body
+        "engine_foot_said.txt",  # "— Ann, June 10, 2006" after each body
+        "engine_dash.txt",  # "Ann - 06/10/2006" over each body
+        "engine_timeonly.txt",  # "Ann at 12:30 PM" (no date: no posted_at)
     ],
 )
 def test_signatures_of_common_comment_engines_give_names_bodies_and_replies(name):
