@@ -23,6 +23,7 @@ from .commentheads import Header
 from .forums import is_forum_meta
 from .header import header_end
 from .lines import Line
+from .publishers import publisher_of
 from .signatures import Signature, quoted_name, read_signature
 from .threads import END, HEADING, Entry, Thread, _trailer_start
 
@@ -86,10 +87,18 @@ def _segment(lines: list[Line], members: list[Signature], stop: int) -> tuple[in
         if not _enough(lines, units):
             return None
         thread = _foot_thread(lines, units, prose)
-    if thread is None:
+    if thread is None or 2 * sum(_is_outlet(unit.author) for unit in units) >= len(units):
         return None
     score = sum(unit.strength for unit in units) + REPEAT_BONUS * (len(units) - 1)
     return score, Units(thread=thread, opening=opening)
+
+
+def _is_outlet(name: str) -> bool:
+    """Return whether a signature names a news outlet: a source cited in a timeline, no reader.
+
+    Signatures half of which name outlets are a report's sources, not a thread.
+    """
+    return bool(name) and bool(publisher_of(name))
 
 
 def _enough(lines: list[Line], units: list[Signature]) -> bool:

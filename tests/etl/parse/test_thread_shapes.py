@@ -144,3 +144,10 @@ def test_stamped_lines_of_one_make_in_no_known_shape_are_reported_not_glued(name
 def test_a_timeline_of_dated_lines_of_different_makes_is_no_thread():
     document = parse_sample("shapes/engine_wrote_on.txt")
     assert document.warnings == ()
+
+
+def test_outlets_dated_over_their_reports_are_a_timelines_sources_not_a_thread():
+    document = parse_sample("shapes/sources_timeline.txt")
+    assert document.comments == ()
+    assert document.warnings == ()
+    assert "The ledger listed the crates as machine parts." in document.body
