@@ -5,8 +5,9 @@ from itertools import count
 from django.contrib.auth.models import User
 
 from apps.actors.models import Actor, ActorAlias, ActorMention, ActorRelation
-from apps.claims.models import Claim
+from apps.claims.models import Claim, ClaimantLink
 from apps.comments.models import Comment
+from apps.common.models import DuplicateDismissal
 from apps.documents.models import Document
 from apps.events.models import Event, EventParticipant, EventReport, EventWeapon
 from apps.places.models import Place, PlaceAlias, PlaceMention
@@ -174,6 +175,21 @@ def make_claim(**overrides) -> Claim:
     return Claim.objects.create(**(values | overrides))
 
 
+def make_claimant_link(**overrides) -> ClaimantLink:
+    n = _n()
+    values = {"role": "claimant", "text": f"Claimant {n}"}
+    values["actor"] = overrides.pop("actor", None) or make_actor()
+    link = ClaimantLink(**(values | overrides))
+    link.save()
+    return link
+
+
+def make_duplicate_dismissal(**overrides) -> DuplicateDismissal:
+    n = _n()
+    values = {"model": "actors.Actor", "first_key": f"actor:{n}a", "second_key": f"actor:{n}b"}
+    return DuplicateDismissal.objects.create(**(values | overrides))
+
+
 # The factory of every project model with an admin page, by model label.
 BY_LABEL = {
     "documents.Document": make_document,
@@ -193,4 +209,5 @@ BY_LABEL = {
     "events.EventWeapon": make_event_weapon,
     "events.EventReport": make_event_report,
     "claims.Claim": make_claim,
+    "claims.ClaimantLink": make_claimant_link,
 }

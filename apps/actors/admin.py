@@ -51,16 +51,20 @@ class ActorAliasAdmin(CuratedAdmin):
 
 @admin.register(ActorMention)
 class ActorMentionAdmin(SourcedAdmin):
-    list_display = ("quote", "actor", "document", "comment")
+    list_display = ("quote_marked", "actor", "source_document", "comment")
+    list_filter = ("actor__kind",)
     list_select_related = ("actor", "document", "comment")
+    in_context = True
     search_fields = ("quote", "actor__name", "actor__aliases__name")
     autocomplete_fields = ("actor", "document", "comment")
 
 
 @admin.register(ActorRelation)
 class ActorRelationAdmin(SourcedAdmin):
-    list_display = ("subject", "predicate", "object", "document")
+    list_display = ("quote_marked", "subject", "predicate", "object", "source_document")
+    list_display_links = ("quote_marked",)
     list_filter = ("predicate",)
+    marked_fields = {"actor": ("subject", "object")}
     list_select_related = ("subject", "object", "document")
     search_fields = ("subject__name", "object__name", "subject__aliases__name", "quote")
     autocomplete_fields = ("subject", "object", "document")

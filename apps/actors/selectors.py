@@ -1,8 +1,10 @@
 """Reads of actors, with aliases, hierarchy, relations and usage counts."""
 
 from django.db.models import OuterRef, Prefetch, Q, QuerySet
+from rapidfuzz import fuzz
 
 from apps.claims.models import Claim
+from apps.common.fuzzy import match_key, similar
 from apps.common.models import Origin, ReviewStatus
 from apps.common.selectors import count_of, count_rows, visible
 from apps.documents.selectors import without_document_text
@@ -71,3 +73,30 @@ def actor_names() -> tuple[list[tuple], dict[int, int]]:
     ]
     parents = {a.id: a.parent_id for a in actors if a.parent_id}
     return rows, parents
+
+
+SUGGEST_CUTOFF = 85
+
+
+def actor_suggestions(texts: list[str], *, limit: int = 3) -> dict[str, list[Actor]]:
+    """Return, per text, the actors whose name or an alias matches it best (rapidfuzz).
+
+    Alike spellings come first (token sort ratio at least SUGGEST_CUTOFF), then names one of
+    whose word sets holds the other's ("Associated Press" in "Robert H. Reid, Associated
+    Press"), longer names first. Leading articles do not count; rejected rows never show.
+    """
+    actors = {a.pk: a for a in Actor.objects.exclude(review_status=ReviewStatus.REJECTED)}
+    aliases = ActorAlias.objects.exclude(review_status=ReviewStatus.REJECTED)
+    names = [(match_key(actor.name), actor.pk) for actor in actors.values()]
+    names += [(match_key(name), pk) for name, pk in aliases.values_list("name", "actor_id")]
+    names = [(key, pk) for key, pk in names if key and pk in actors]
+    keys = [key for key, _ in names]
+    found = {}
+    for text in texts:
+        key = match_key(text)
+        alike = similar(key, keys, cutoff=SUGGEST_CUTOFF)
+        held = similar(key, keys, cutoff=100, scorer=fuzz.token_set_ratio)
+        ranked = alike + sorted(held, key=lambda match: -len(keys[match[0]]))
+        ids = list(dict.fromkeys(names[index][1] for index, _ in ranked))
+        found[text] = [actors[pk] for pk in ids[:limit]]
+    return found

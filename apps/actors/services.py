@@ -1,7 +1,9 @@
 """Writes of actors: reference upserts, extracted actors, aliases, mentions and relations."""
 
+from django.utils import timezone
+
 from apps.common.models import Origin, ReviewStatus
-from apps.common.slugs import unique_slug
+from apps.common.slugs import free_slug, unique_slug
 from apps.common.upsert import (
     Outcome,
     alias_upsert_many,
@@ -38,6 +40,32 @@ def actor_ensure(
     if blanks:
         return upsert(Actor, key=key, values=blanks)
     return row, Outcome.UNCHANGED
+
+
+def actor_create(*, name: str, kind: str, user) -> tuple[Actor, bool]:
+    """Return the actor of that name, adding it (a curator's, confirmed) when there is none.
+
+    An existing actor whose name matches case-insensitively is returned as it is, so linking
+    a text twice never makes two actors. Returns (actor, created).
+    """
+    name = " ".join(name.split())
+    existing = Actor.objects.filter(name__iexact=name).order_by("pk").first()
+    if existing is not None:
+        return existing, False
+    actor = Actor(
+        name=name,
+        kind=kind,
+        slug=free_slug(Actor, name),
+        origin=Origin.CURATOR,
+        review_status=ReviewStatus.CONFIRMED,
+        reviewed_by=user,
+        reviewed_at=timezone.now(),
+    )
+    actor.full_clean(exclude=["reviewed_by"], validate_unique=False, validate_constraints=False)
+    actor._history_user = user
+    actor._change_reason = "Added by a curator to link claims"
+    actor.save()
+    return actor, True
 
 
 def actor_upsert_many(

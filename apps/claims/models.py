@@ -1,12 +1,14 @@
 """Claims: who asserts (or denies) what about whom, quoted from a document."""
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.db import models
 from django.db.models import Q
 
-from apps.common.models import DatePrecision, SourcedModel, choices_check
+from apps.common.models import DatePrecision, SourcedModel, TimestampedModel, choices_check
 from apps.common.search import search_vector_field
+from apps.common.text import normalize_name
 
 
 class Predicate(models.TextChoices):
@@ -60,6 +62,14 @@ class Claim(SourcedModel):
         max_length=255,
         blank=True,
         help_text="Who passes the claim on: the outlet or the document's author.",
+    )
+    relayer = models.ForeignKey(
+        "actors.Actor",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims_relayed",
+        help_text="Who passes the claim on, when a curator linked the relay text to an actor.",
     )
     subject = models.ForeignKey(
         "actors.Actor", on_delete=models.CASCADE, related_name="claims_as_subject"
@@ -129,7 +139,28 @@ class Claim(SourcedModel):
             ),
         ]
         indexes = SourcedModel.Meta.indexes + [
-            models.Index(fields=["subject", "predicate", "object"], name="claims_proposition"),
+            # A proposition's claims in id order: the network's evidence reads the first few.
+            models.Index(
+                fields=["subject", "predicate", "object", "id"], name="claims_proposition"
+            ),
+            models.Index(fields=["claimant", "id"], name="claims_claimant_order"),
+            # The claims between two actors with what their summary and ranking read: an
+            # index-only scan for each direction of the connection.
+            models.Index(
+                fields=["subject", "object"],
+                include=[
+                    "id",
+                    "predicate",
+                    "stance",
+                    "claimant",
+                    "claimant_text",
+                    "claim_date",
+                    "document",
+                    "review_status",
+                    "is_stale",
+                ],
+                name="claims_between",
+            ),
             models.Index(fields=["stance"], name="claims_stance"),
             models.Index(fields=["claim_date"], name="claims_date"),
             GinIndex(fields=["search_vector"], name="claims_search"),
@@ -153,3 +184,47 @@ class Claim(SourcedModel):
         if self.object_id is not None:
             return str(self.object)
         return str(self.object_event) if self.object_event_id is not None else self.object_text
+
+
+class LinkRole(models.TextChoices):
+    CLAIMANT = "claimant", "claimant"
+    RELAY = "relay", "relay (who passes the claim on)"
+
+
+class ClaimantLink(TimestampedModel):
+    """A curator's decision: claims whose claimant (or relay) text reads so name this actor.
+
+    Linking sets the actor on every claim with that text, and the loader consults the links
+    for the claims of later loads. Texts match on their normalized form, as aliases do.
+    """
+
+    role = models.CharField(max_length=16, choices=LinkRole.choices, default=LinkRole.CLAIMANT)
+    text = models.CharField(max_length=500, help_text="The claimant or relay text as written.")
+    normalized = models.CharField(
+        max_length=500,
+        editable=False,
+        help_text="Case-folded, punctuation-free form of the text that claims match on; "
+        "computed from the text on save.",
+    )
+    actor = models.ForeignKey(
+        "actors.Actor", on_delete=models.CASCADE, related_name="claimant_links"
+    )
+    linked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["role", "normalized", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["role", "normalized"], name="claims_claimantlink_unique_role_normalized"
+            ),
+            choices_check("role", LinkRole),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()} “{self.text}” → {self.actor}"
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalized = normalize_name(self.text)
+        super().save(*args, **kwargs)

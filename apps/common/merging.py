@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from .locks import fields_to_lock
 from .models import AliasKind, CuratedModel, ReviewStatus
-from .text import append_note, normalize_name
+from .text import append_note, history_reason, normalize_name
 
 # Fields a merge never copies from a duplicate: identity, loader bookkeeping, review state.
 NOT_FILLED = frozenset(
@@ -250,14 +250,14 @@ def _save_survivor(merge: _Merge) -> None:
 
 def _remove(merge: _Merge, row: models.Model, reason: str) -> None:
     row._history_user = merge.user
-    row._change_reason = merge.reason
+    row._change_reason = history_reason(merge.reason)
     row._tombstone_reason = reason
     row.delete()
 
 
 def _save(merge: _Merge, row: models.Model, update_fields: list[str] | None = None) -> None:
     row._history_user = merge.user
-    row._change_reason = merge.reason
+    row._change_reason = history_reason(merge.reason)
     row.save(update_fields=update_fields)
 
 

@@ -264,3 +264,39 @@ class Tombstone(TimestampedModel):
 
     def __str__(self) -> str:
         return f"{self.model} {self.key}"
+
+
+class DuplicateDismissal(TimestampedModel):
+    """Two rows a curator judged not to be duplicates: never suggested as a pair again.
+
+    Rows are named by natural key (the loader's key, else the slug, else "#id"), so the
+    decision survives re-loads, which keep keys but may not keep ids.
+    """
+
+    model = models.CharField(max_length=100, help_text="app_label.ModelName of both rows.")
+    first_key = models.CharField(max_length=255, help_text="Natural key of one row.")
+    second_key = models.CharField(
+        max_length=255, help_text="Natural key of the other row (sorts after the first)."
+    )
+    label = models.CharField(
+        max_length=500, blank=True, help_text="The pair as the curator saw it."
+    )
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["model", "first_key", "second_key"],
+                name="common_duplicatedismissal_unique_model_first_key_second_key",
+            ),
+            models.CheckConstraint(
+                condition=Q(first_key__lt=F("second_key")),
+                name="common_duplicatedismissal_keys_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.label or f"{self.model} {self.first_key} / {self.second_key}"

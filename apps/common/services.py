@@ -11,10 +11,11 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from simple_history.utils import bulk_update_with_history
 
+from .duplicates import pair_keys
 from .locks import REVIEW_FIELDS, fields_to_lock
 from .merging import MergeResult, merge_rows
-from .models import CuratedModel, EntityModel, ReviewStatus
-from .text import append_note
+from .models import CuratedModel, DuplicateDismissal, EntityModel, ReviewStatus
+from .text import append_note, history_reason
 
 CURATORS_GROUP = "curators"
 EDIT = ("view", "add", "change", "delete")
@@ -45,6 +46,9 @@ CURATOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     ),
     # Deleting a tombstone is how a curator lets the loader bring a deleted row back.
     "common.tombstone": ("view", "delete"),
+    # Deleting a dismissal lets the pair be suggested again.
+    "common.duplicatedismissal": ("view", "delete"),
+    "claims.claimantlink": EDIT,
 }
 
 
@@ -100,7 +104,9 @@ def curated_save(*, row: CuratedModel, user) -> list[str]:
     if review_changed:
         row.reviewed_by, row.reviewed_at = user, timezone.now()
     row._history_user = user
-    row._change_reason = f"Edited {', '.join(changed)}" if changed else "Saved in the admin"
+    row._change_reason = history_reason(
+        f"Edited {', '.join(changed)}" if changed else "Saved in the admin"
+    )
     row.save()
     return changed
 
@@ -127,6 +133,24 @@ def event_merge(*, survivor: models.Model, duplicates: Sequence[models.Model], u
     participant or weapon twice, is kept once with the other's provenance in its note.
     """
     return merge_rows(survivor=survivor, duplicates=list(duplicates), user=user, with_aliases=False)
+
+
+def duplicate_dismiss(*, first: models.Model, second: models.Model, user) -> DuplicateDismissal:
+    """Record that two rows are not duplicates, so they are never suggested as a pair again.
+
+    The pair is stored by natural key (see duplicates.natural_key), which re-loads keep.
+    Dismissing a pair twice keeps the first record.
+    """
+    if type(first) is not type(second) or first.pk == second.pk:
+        raise ValueError("A dismissal needs two distinct rows of one model.")
+    low, high = pair_keys(first, second)
+    dismissal, _ = DuplicateDismissal.objects.get_or_create(
+        model=type(first)._meta.label,
+        first_key=low,
+        second_key=high,
+        defaults={"label": f"{first} / {second}"[:500], "dismissed_by": user},
+    )
+    return dismissal
 
 
 def curators_group_sync() -> Group:
@@ -175,5 +199,5 @@ def _changed_fields(row: CuratedModel) -> list[str]:
 def _bulk_save(rows: list, model: type[models.Model], fields: list[str], user, reason: str):
     if rows:
         bulk_update_with_history(
-            rows, model, fields, default_user=user, default_change_reason=reason
+            rows, model, fields, default_user=user, default_change_reason=history_reason(reason)
         )

@@ -21,6 +21,16 @@ def unique_slug(model: type[models.Model], name: str, *, key: str) -> str:
     return slug
 
 
+def free_slug(model: type[models.Model], name: str) -> str:
+    """Return a slug for a new row without a loader key (a curator's): one no row has."""
+    base = (slugify(name) or "entity")[:240]
+    slug, number = base, 1
+    while model._base_manager.filter(slug=slug).exists():
+        number += 1
+        slug = f"{base}-{number}"
+    return slug
+
+
 def unique_slugs(model: type[models.Model], names: dict[str, str]) -> dict[str, str]:
     """Return {key: slug} for many rows at once, with the same rules as unique_slug()."""
     slugs = dict(model.objects.filter(key__in=names).values_list("key", "slug"))

@@ -1,4 +1,5 @@
-"""Text helpers: the name normalization the loader and aliases share, and curator notes."""
+"""Text helpers: the name normalization the loader and aliases share, curator notes, and
+history change reasons."""
 
 import re
 import unicodedata
@@ -23,3 +24,15 @@ def normalize_name(name: str) -> str:
 def append_note(note: str, line: str) -> str:
     """Return a curator's note with one more line, keeping what was written before."""
     return f"{note.rstrip()}\n{line}" if note.strip() else line
+
+
+# simple-history stores a change reason in a CharField(max_length=100).
+HISTORY_REASON_LENGTH = 100
+
+
+def history_reason(text: str) -> str:
+    """Return a change reason on one line that fits simple-history's column ("…" if cut)."""
+    flat = " ".join(text.split())
+    if len(flat) <= HISTORY_REASON_LENGTH:
+        return flat
+    return flat[: HISTORY_REASON_LENGTH - 1].rstrip() + "…"

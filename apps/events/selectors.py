@@ -1,11 +1,16 @@
 """Reads of events, with participants, weapons, reports and their corroboration; and the
 reads the loader makes to find the event a new report tells."""
 
+from collections import defaultdict
 from datetime import date
+from itertools import combinations
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
+from rapidfuzz import fuzz
 
 from apps.claims.models import Claim
+from apps.common.duplicates import Suggestion, dismissed_pairs, pair_keys, ranked_pair
+from apps.common.models import ReviewStatus
 from apps.common.selectors import count_of, visible
 from apps.documents.selectors import without_document_text
 
@@ -56,6 +61,16 @@ def _events(*, with_document: bool) -> QuerySet[Event]:
     )
 
 
+def event_rows() -> QuerySet[Event]:
+    """Events alone, for aggregates over the filtered rows (the timeline)."""
+    return Event.objects.all()
+
+
+def event_brief_list() -> QuerySet[Event]:
+    """Events with only what their brief form shows (no counts, no participants)."""
+    return Event.objects.only("id", "event_type", "date_start", "summary")
+
+
 def event_list() -> QuerySet[Event]:
     """Events with place, participants, weapons and the number of independent reports.
 
@@ -104,3 +119,69 @@ def event_candidates(
 def event_report_get(*, key: str) -> EventReport | None:
     """Return the stored report with this key (how a re-load finds its event again)."""
     return EventReport.objects.select_related("event").filter(key=key).first()
+
+
+DUPLICATE_CUTOFF = 50
+SAME_DATE_POINTS = {"day": 20, "month": 10, "year": 0}
+
+
+def event_duplicates(*, limit: int = 100) -> list[Suggestion]:
+    """Return likely duplicate events, best first, minus the pairs curators dismissed.
+
+    Candidates share type and dates (start, end). Points: 20 for the same day (10 for a
+    month), 20 for the same place (different places: -30), 30 for each actor in the same
+    role in both (10 for a perpetrator; 40 at most), and the summaries' likeness above 50%
+    (rapidfuzz token set ratio). Pairs under DUPLICATE_CUTOFF are left out.
+    """
+    events = (
+        Event.objects.exclude(review_status=ReviewStatus.REJECTED)
+        .filter(date_start__isnull=False)
+        .select_related("place")
+        .prefetch_related(Prefetch("participants", _participants_with_actors()))
+        .annotate(report_count=Count("reports", distinct=True))
+    )
+    groups = defaultdict(list)
+    for event in events:
+        groups[event.event_type, event.date_start, event.date_end].append(event)
+    dismissed = dismissed_pairs(Event)
+    suggestions = []
+    for group in groups.values():
+        for first, second in combinations(group, 2):
+            score, reasons = _likeness(first, second)
+            if score >= DUPLICATE_CUTOFF and pair_keys(first, second) not in dismissed:
+                suggestions.append(ranked_pair(first, second, score, reasons, _event_rank))
+    suggestions.sort(key=lambda s: (-s.score, s.survivor.date_start, s.survivor.pk, s.other.pk))
+    return suggestions[:limit]
+
+
+def _likeness(first: Event, second: Event) -> tuple[int, list[str]]:
+    score = SAME_DATE_POINTS.get(first.date_precision, 0)
+    reasons = [f"same type and dates ({_when(first)})"]
+    if first.place_id and second.place_id:
+        same = first.place_id == second.place_id
+        score += 20 if same else -30
+        reasons.append(f"same place: {first.place}" if same else "different places")
+    shared = {(p.actor_id, p.role): p for p in first.participants.all()}
+    both = [p for p in second.participants.all() if (p.actor_id, p.role) in shared]
+    if both:
+        score += min(40, sum(10 if p.role == "perpetrator" else 30 for p in both))
+        reasons.append("both name " + ", ".join(f"{p.actor} ({p.role})" for p in both))
+    alike = fuzz.token_set_ratio(first.summary.casefold(), second.summary.casefold())
+    if alike > 50:
+        score += round(alike) - 50
+        reasons.append(f"summaries {round(alike)}% alike")
+    return score, reasons
+
+
+def _event_rank(event: Event) -> tuple:
+    # The survivor: the confirmed event, else the one more documents report.
+    return (event.review_status != ReviewStatus.CONFIRMED, -event.report_count, event.pk)
+
+
+def _when(event: Event) -> str:
+    shown = {"day": 10, "month": 7, "year": 4}.get(event.date_precision, 10)
+    return event.date_start.isoformat()[:shown]
+
+
+def _participants_with_actors() -> QuerySet[EventParticipant]:
+    return EventParticipant.objects.select_related("actor")

@@ -30,7 +30,9 @@ class PlaceAliasAdmin(CuratedAdmin):
 
 @admin.register(PlaceMention)
 class PlaceMentionAdmin(SourcedAdmin):
-    list_display = ("quote", "place", "document", "comment")
+    list_display = ("quote_marked", "place", "source_document", "comment")
+    list_filter = ("place__kind",)
     list_select_related = ("place", "document", "comment")
+    in_context = True
     search_fields = ("quote", "place__name", "place__aliases__name")
     autocomplete_fields = ("place", "document", "comment")

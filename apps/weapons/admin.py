@@ -28,7 +28,9 @@ class WeaponAliasAdmin(CuratedAdmin):
 
 @admin.register(WeaponMention)
 class WeaponMentionAdmin(SourcedAdmin):
-    list_display = ("quote", "weapon", "document", "comment")
+    list_display = ("quote_marked", "weapon", "source_document", "comment")
+    list_filter = ("weapon__category",)
     list_select_related = ("weapon", "document", "comment")
+    in_context = True
     search_fields = ("quote", "weapon__name", "weapon__aliases__name")
     autocomplete_fields = ("weapon", "document", "comment")

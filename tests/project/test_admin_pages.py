@@ -12,6 +12,7 @@ pytestmark = pytest.mark.django_db
 
 FACTORIES = factories.BY_LABEL | {
     "common.Tombstone": lambda: Tombstone.objects.create(model="actors.Actor", key="k"),
+    "common.DuplicateDismissal": factories.make_duplicate_dismissal,
 }
 
 PROJECT_MODELS = sorted(

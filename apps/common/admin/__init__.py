@@ -1,7 +1,9 @@
-"""Admin bases shared by every app, and the tombstone admin."""
+"""Admin bases shared by every app, and the tombstone and duplicate dismissal admins."""
 
 from .actions import REVIEW_ACTIONS
 from .bases import CuratedAdmin, EntityAdmin, LinkedRowsMixin, SourcedAdmin
+from .columns import EvidenceColumns
+from .dismissals import DuplicateDismissalAdmin
 from .displays import render_passages
 from .inlines import CuratedInline, ReadOnlyInline, SourcedInline
 from .merge import MergeMixin
@@ -9,8 +11,10 @@ from .tombstones import TombstoneAdmin
 
 __all__ = [
     "CuratedAdmin",
+    "DuplicateDismissalAdmin",
     "CuratedInline",
     "EntityAdmin",
+    "EvidenceColumns",
     "LinkedRowsMixin",
     "MergeMixin",
     "REVIEW_ACTIONS",

@@ -1,4 +1,4 @@
-"""Changelist filters curators share: by source document, by curator locks."""
+"""Changelist filters curators share: by source document, curator locks, extraction rule."""
 
 from django.apps import apps
 from django.contrib import admin
@@ -67,3 +67,32 @@ class InDocumentFilter(admin.SimpleListFilter):
 def in_document_filter(path: str) -> type[InDocumentFilter]:
     """Return the source-document filter for rows reaching Document through `path`."""
     return type(f"InDocumentFilter_{path}", (InDocumentFilter,), {"path": path})
+
+
+class RuleFilter(admin.SimpleListFilter):
+    """Rows by the extraction rule that made them (an event: the rule of one of its reports)."""
+
+    title = "extraction rule"
+    parameter_name = "rule"
+    path = "rule"
+
+    def lookups(self, request, model_admin):
+        rules = (
+            model_admin.model._default_manager.exclude(**{self.path: ""})
+            .values_list(self.path, flat=True)
+            .distinct()
+            .order_by(self.path)
+        )
+        return [(rule, rule) for rule in rules if rule is not None]
+
+    def has_output(self):
+        return bool(self.value()) or super().has_output()
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        return queryset.filter(**{self.path: value}).distinct() if value else queryset
+
+
+def rule_filter(path: str) -> type[RuleFilter]:
+    """Return the rule filter for rows reaching the rule column through `path`."""
+    return type(f"RuleFilter_{path}", (RuleFilter,), {"path": path})

@@ -12,9 +12,16 @@ MAX_MERGE = 20
 
 
 class MergeMixin:
-    """Adds `merge_selected` to a ModelAdmin; `merge_service` does the work (see services)."""
+    """Adds `merge_selected` to a ModelAdmin; `merge_service` does the work (see services).
+
+    `find_duplicates()` feeds the duplicate suggestions page (admin/common/duplicates.py).
+    """
 
     merge_service = None
+
+    def find_duplicates(self) -> list:
+        """Return the likely duplicate pairs (Suggestion) of this admin's model."""
+        return []
 
     @admin.action(
         description="Merge selected %(verbose_name_plural)s into one…",
@@ -45,6 +52,11 @@ class MergeMixin:
             self.message_user(request, "Pick the row to keep.", messages.ERROR)
             return self._merge_confirmation(request, rows)
         duplicates = [row for row in rows if row.pk != survivor.pk]
+        result = self.merge_reported(request, survivor, duplicates)
+        return None if result is None else HttpResponseRedirect(change_url(result.survivor))
+
+    def merge_reported(self, request, survivor, duplicates):
+        """Merge through `merge_service` and tell the curator what happened; None on failure."""
         try:
             result = self.merge_service(survivor=survivor, duplicates=duplicates, user=request.user)
         except (ValueError, IntegrityError) as error:
@@ -58,7 +70,7 @@ class MergeMixin:
                 f"These names were not added as aliases, another row owns them: {skipped}.",
                 messages.WARNING,
             )
-        return HttpResponseRedirect(change_url(result.survivor))
+        return result
 
     def _merge_confirmation(self, request, rows):
         opts = self.model._meta
@@ -67,7 +79,7 @@ class MergeMixin:
                 "obj": row,
                 "links": render_links(links := linked_rows(row)),
                 "weight": sum(link.count for link in links),
-                "details": _details(row),
+                "details": row_details(row),
                 "aliases": list(row.aliases.values_list("name", flat=True))
                 if hasattr(row, "aliases")
                 else [],
@@ -89,7 +101,8 @@ class MergeMixin:
         return TemplateResponse(request, "admin/common/merge_confirmation.html", context)
 
 
-def _details(row) -> list[str]:
+def row_details(row) -> list[str]:
+    """Return "field: value" lines that tell two candidate duplicates apart."""
     details = []
     for name in ("origin", "kind", "category", "event_type", "date_start", "place"):
         if getattr(row, name, None) in (None, ""):
