@@ -12,13 +12,16 @@ import yaml
 
 PATH = Path(__file__).resolve().with_name("chrome.yaml")
 EDGES = " \t•·▪◦‣∙●○*»«›‹→←▾▸►|:;,-–—…"
-SEPARATORS = re.compile(r"[ \t]*[•·|/][ \t]*")
+SEPARATORS = re.compile(r"[ \t]*[•·|/][ \t]*|(?<=\))[ \t]*(?=\()|[ \t]{2,}")
 VOTES = re.compile(
     r"^(?:[-+]?\d+[ \t]*)?(?:[△▽▲▼↑↓👍👎][ \t]*)+(?:[-+]?\d+)?$|"
     r"^\(?\d+\+?[ \t]*/[ \t]*-?\d+-?\)?$|"
-    r"^(?:\d+[ \t]+)?(?:likes?|points?|votes?|replies|reply)$",
+    r"^(?:\d+[ \t]+)?(?:likes?|points?|votes?|replies|reply)$|"
+    r"^#\d{1,6}$",
     re.I,
 )
+# A form's field label: "Your e-mail (optional)", "Website (optional)", "Name (required)".
+FORM_FIELD = re.compile(r"^(?:your[ \t]+)?[\w-]+(?:[ \t]+[\w-]+)?[ \t]*\((?:optional|required)\)$")
 NAV_BAR = re.compile(r"[ \t]*(?:\||[ \t]{2,}|»|«)[ \t]*")
 GLUED = re.compile(r"[a-z][A-Z][a-z]")
 MAX_NAV_ITEM_WORDS = 3
@@ -57,7 +60,7 @@ FILE_TYPE = re.compile(r"[ \t]*[\[(](?:pdf|doc|ppt|mp3|video|audio)[\])]", re.I)
 
 
 def _bare(text: str) -> str:
-    return FILE_TYPE.sub("", text).strip().strip(EDGES).strip().lower()
+    return FILE_TYPE.sub("", text).strip().strip(EDGES).strip().strip("()[]").strip().lower()
 
 
 def is_widget(text: str) -> bool:
@@ -66,7 +69,7 @@ def is_widget(text: str) -> bool:
     if not bare:
         return bool(text.strip())
     widgets = phrases("widget_lines")
-    if bare in widgets or VOTES.match(bare):
+    if bare in widgets or VOTES.match(bare) or FORM_FIELD.match(text.strip().lower()):
         return True
     items = [_bare(item) for item in SEPARATORS.split(text.strip())]
     items = [item for item in items if item]

@@ -28,7 +28,8 @@ PINGBACK = re.compile(
 )
 RATED = re.compile(rf"^{MARK}[ \t]+(?P<title>\S.{{0,80}}?)[ \t]+\(\d+\+?[ \t]*/[ \t]*\d+-?\)$")
 BY_ON = re.compile(
-    r"^by[ \t]+(?P<author>\S.{0,60}?)(?:[ \t]+\(not verified\))?[ \t]+on(?:[ \t]+(?P<when>.+))?$",
+    r"^by[ \t]+(?P<author>\S.{0,60}?)(?:[ \t]+\((?:not verified|\d+)\))?[ \t]+on"
+    r"(?:[ \t]+(?P<when>.+))?$",
     re.I,
 )
 TRACKED = re.compile(r"^tracked[ \t]+on[ \t]+(?P<when>.+)$", re.I)
@@ -40,7 +41,9 @@ BLOGGER_AT = re.compile(
     re.I,
 )
 ON_DATE = re.compile(
-    rf"^(?:{MARK}[ \t]+)?{AUTHOR}[ \t]+(?:on|\||-|–|—)[ \t]+(?P<when>.+?)(?:[ \t]+said)?[ \t]*:?$"
+    rf"^(?:{MARK}[ \t]+)?{AUTHOR}(?:[ \t]+(?:wrote|said|says|writes|commented))?[ \t]+"
+    r"(?:on|\||-|–|—)[ \t]+(?P<when>.+?)(?:[ \t]+said)?[ \t]*:?$",
+    re.I,
 )
 FOOTER = re.compile(
     rf"^(?:Posted|Comment(?:ed)?|Written)[ \t]+by:?[ \t]+{AUTHOR}[ \t]*(?:\||,|[ \t]on|[ \t]at)"
@@ -48,6 +51,12 @@ FOOTER = re.compile(
     re.I,
 )
 
+# What a signature prints before the name ("#3 Ann - <date>", "Comment by Ann — <date>").
+LEAD = re.compile(
+    r"^(?:(?:comment|post|reply)[ \t]*)?(?:#\d{1,5}[ \t]+)?"
+    r"(?:(?:(?:comment(?:ed)?|posted|written|submitted)[ \t]+)?by:?[ \t]+)?",
+    re.I,
+)
 _NOT_AUTHORS = re.compile(r"^(?:posted|published|updated|filed|written|by|date)\b", re.I)
 
 BULLETS = {"•", "·", "●", "▪"}
@@ -84,7 +93,13 @@ def read_header(lines: list[Line], index: int) -> Header | None:
 
 def _disqus_header(lines: list[Line], index: int) -> Header | None:
     """Return a Disqus header: a name line, a "•" line, then a time ("3 years ago")."""
-    following = next_filled(lines, index, 2)
+    name = lines[index].content
+    above = previous_filled(lines, index)
+    if above is not None and above.content == name:
+        return None  # the name printed twice (avatar and link): the header starts above
+    following = next_filled(lines, index, 3)
+    if following and following[0].content == name:
+        following = following[1:]
     if len(following) < 2 or following[0].content not in BULLETS:
         return None
     if not is_date_line(following[1].content) or not plausible_author(lines[index].content, 5):
@@ -120,19 +135,29 @@ def _single_line_header(line: Line) -> Header | None:
     rated = RATED.match(content)
     if rated:
         return Header(line, "", "", True, title=rated.group("title"))
-    for pattern in (SAYS, BLOGGER, BLOGGER_AT):
+    for pattern in (BLOGGER_AT, SAYS, BLOGGER):
         match = pattern.match(content)
         if match and plausible_author(match.group("author")):
             when = match.group("when") if "when" in match.groupdict() else ""
             if when and not is_timestamp_line(when):
                 continue
-            return Header(line, match.group("author"), when or "", bool(match.group("marker")))
+            author, when = _dated_author(match.group("author"), when or "")
+            return Header(line, author, when, bool(match.group("marker")))
     match = ON_DATE.match(content)
     if match and plausible_author(match.group("author"), max_words=5):
         when = match.group("when")
         if parse_timestamp(when) is not None and re.search(r"\d:\d\d", when):
-            return Header(line, match.group("author"), when, bool(match.group("marker")))
+            author = LEAD.sub("", match.group("author"))
+            return Header(line, author, when, bool(match.group("marker")))
     return None
+
+
+def _dated_author(author: str, when: str) -> tuple[str, str]:
+    """Split "Ann on June 10, 2006 at 12:30 pm" (before "said:") into the name and the time."""
+    split = ON_DATE.match(author)
+    if when or split is None or parse_timestamp(split.group("when")) is None:
+        return author, when
+    return split.group("author"), split.group("when")
 
 
 def next_filled(lines: list[Line], index: int, count: int) -> list[Line]:

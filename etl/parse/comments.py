@@ -74,15 +74,24 @@ def build_comment(
     )
 
 
+VOTE_COUNT = re.compile(r"^[-+]?\d{1,4}$")  # a vote count on a line of its own
+
+
 def _body_lines(entry: Entry) -> list[Line]:
     """Return an entry's body lines: after its header lines, without widget lines."""
     header = entry.header
-    if entry.footer:
+    if entry.body is not None:
+        lines = list(entry.body)
+    elif entry.footer:
         lines = list(entry.lines[:-1])
     else:
         last = header.line.number + header.size - 1
         lines = [line for line in entry.lines if line.number > last]
-    kept = [line for line in lines if line.is_blank or not is_widget(line.content)]
+    kept = [
+        line
+        for line in lines
+        if line.is_blank or not (is_widget(line.content) or VOTE_COUNT.match(line.content))
+    ]
     while kept and kept[0].is_blank:
         kept.pop(0)
     while kept and kept[-1].is_blank:

@@ -8,27 +8,19 @@ the body (a site name or a section label comes earlier, a subtitle after it).
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from etl.parse.dates import find_date
 from etl.records import PartialDate
 
+from .bylines import read_byline
 from .chrome import is_chrome, phrases_pattern
 from .headlines import is_prose_line, is_title_like, join_wrapped, strip_title
 from .lines import Line, block_text, blocks
-from .names import (
-    BIO,
-    BY,
-    INSTITUTION_WORDS,
-    NAME_ROLE_ORG,
-    OUTLET_NAME,
-    POSTED_ON_BY,
-    ROLE_WORDS,
-    SOLE_NAME,
-    clean_site,
-)
+from .names import BIO, BY, INSTITUTION_WORDS, SOLE_NAME
 from .publishers import publisher_of, release_date, site_name
 from .stamps import is_date_line, read_stamp
+from .titles import agreeing, agreement, late_title, lede_words, segments
 
 SERIES = re.compile(
     r"^(?P<series>backgrounder|report|brief|policy brief|issue brief|working paper|paper|"
@@ -64,7 +56,15 @@ URL_LINE = re.compile(
     re.I,
 )
 METADATA = re.compile(r"\b[A-Z][\w ]{0,20}:[ \t]")
-TITLE_PREFIX = phrases_pattern("title_prefixes", prefix=True)
+WEAK_AGREEMENT = 0.2
+SITE_SUFFIX = re.compile(r"^[ \t]*(?:\||::|[-–—][ \t])[ \t]*\S")
+MIN_TITLED_WORDS = 3
+TITLED_AGREEMENT = 0.5
+TITLE_PREFIX = re.compile(
+    rf"{phrases_pattern('title_prefixes', prefix=True).pattern}|"
+    r"^(?:subject|topic|thread|title|headline)[ \t]*:[ \t]*",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,19 +90,23 @@ class _Fields:
     dated_at: int | None = None  # index into candidates where the first date line stood
     series_at: int | None = None
     values: dict = field(default_factory=dict)
+    lede: set[str] = field(default_factory=set)  # content words of the first sentences
 
 
 def parse_header(lines: list[Line], stop: int, order: str = "MDY") -> Header:
     """Return the header of lines[:stop]: the short lines before the first line of prose."""
     end = header_end(lines, stop)
-    fields = _Fields()
+    fields = _Fields(lede=lede_words(lines, end, stop))
     for number, block in enumerate(blocks(lines[:end])):
         if BIO.match(block_text(block)):
             fields.values.setdefault("bio", block_text(block))
             continue
         for line in join_wrapped(block):
             _read_line(line, number, fields, order)
-    return _header(fields, end, lines[:end])
+    header = _header(fields, end, lines[:end], fields.lede)
+    if header.title:
+        return header
+    return replace(header, title=late_title(lines, end, stop))
 
 
 def header_end(lines: list[Line], stop: int) -> int:
@@ -126,6 +130,8 @@ def _read_line(line: Line, block: int, fields: _Fields, order: str) -> None:
     values = fields.values
     if is_caption(content) or is_chrome(content) or not content:
         return
+    if _read_segments(content, fields, order):
+        return
     if SERIES.match(content):
         fields.hints.append("series")
         fields.series_at = len(fields.candidates)
@@ -138,7 +144,9 @@ def _read_line(line: Line, block: int, fields: _Fields, order: str) -> None:
         values.setdefault("coded", release_date(content))
     elif URL_LINE.match(content):
         values.setdefault("url", URL_LINE.match(content).group("url"))
-    elif _read_byline(content, values, candidates=len(fields.candidates)):
+    elif _is_titled_name(content, fields.lede):
+        fields.candidates.append((block, line))
+    elif read_byline(content, values, candidates=len(fields.candidates)):
         pass
     elif is_date_line(content):
         _read_date(content, fields, order)
@@ -148,6 +156,41 @@ def _read_line(line: Line, block: int, fields: _Fields, order: str) -> None:
         fields.candidates.append((block, line))
     if find_date(content) is not None:
         values.setdefault("mentioned", find_date(content)[0])
+
+
+def _read_segments(content: str, fields: _Fields, order: str) -> bool:
+    """Read a line of facts printed side by side ("9:03 AM, Feb 12, 2007 • By Ann"), if it is.
+
+    It is one when it has two parts or more, each a date, a byline or chrome, and one of them
+    a date or a byline: such a line is never the headline.
+    """
+    parts = segments(content)
+    if len(parts) < 2 or not all(_is_fact(part) for part in parts):
+        return False
+    if not any(is_date_line(part) or BY.match(part) for part in parts):
+        return False
+    for part in parts:
+        if is_chrome(part):
+            continue
+        if not read_byline(part, fields.values, candidates=len(fields.candidates)):
+            _read_date(part, fields, order)
+    return True
+
+
+def _is_fact(part: str) -> bool:
+    return bool(is_date_line(part) or BY.match(part) or is_chrome(part))
+
+
+def _is_titled_name(content: str, lede: set[str]) -> bool:
+    """Return whether a line of capitalised words is a headline the text repeats, not a name."""
+    words = content.split()
+    return (
+        bool(SOLE_NAME.match(content))
+        and not INSTITUTION_WORDS.search(content)
+        and not publisher_of(content)
+        and len(words) >= MIN_TITLED_WORDS
+        and agreement(content, lede) >= TITLED_AGREEMENT
+    )
 
 
 def _is_metadata(content: str) -> bool:
@@ -163,49 +206,10 @@ def _read_date(content: str, fields: _Fields, order: str) -> None:
         fields.values.setdefault("published", stamp.partial())
 
 
-def _read_byline(content: str, values: dict, *, candidates: int) -> bool:
-    match = BY.match(content)
-    if match and "author" not in values:
-        values.update(author=match.group("name").strip(), byline=content)
-        rest = match.group("rest").strip(" \t,")
-        found = find_date(rest)
-        if found:
-            values.setdefault("published", found[0])
-        if rest and publisher_of(rest):
-            values.setdefault("publisher", publisher_of(rest))
-        return True
-    match = NAME_ROLE_ORG.match(content)
-    if match and "author" not in values and _role_and_org(match):
-        values.update(author=match.group("name"), byline=content)
-        values["publisher"] = clean_site(match.group("org"))
-        return True
-    match = POSTED_ON_BY.match(content)
-    if match and "author" not in values and read_stamp(match.group("date")) is not None:
-        values.update(author=match.group("name"), byline=content)
-        values.setdefault("published", read_stamp(match.group("date")).partial())
-        return True
-    match = OUTLET_NAME.match(content)
-    if match and "author" not in values:
-        values.update(author=match.group("name"), byline=content)
-        values.setdefault("publisher", match.group("org").strip())
-        return True
-    match = SOLE_NAME.match(content)
-    if match and not INSTITUTION_WORDS.search(content) and not publisher_of(content):
-        values.setdefault("names", []).append((candidates, match.group("name"), content))
-        return True
-    return False
-
-
-def _role_and_org(match: re.Match) -> bool:
-    return bool(ROLE_WORDS.search(match.group("role"))) and bool(
-        INSTITUTION_WORDS.search(match.group("org"))
-    )
-
-
-def _header(fields: _Fields, end: int, lines: list[Line]) -> Header:
+def _header(fields: _Fields, end: int, lines: list[Line], lede: set[str]) -> Header:
     values = fields.values
     published = values.get("published") or values.get("coded") or values.get("mentioned")
-    chosen, title = _title(fields)
+    chosen, title = _title(fields, lede)
     author, byline = values.get("author", ""), values.get("byline", "")
     if not author:
         # A bare name is a byline only just under the headline ("<title> / Kim Sengupta").
@@ -230,9 +234,9 @@ def _outlet(values: dict, chosen: int) -> str:
     return under[0] if under else (outlets[0][1] if outlets else "")
 
 
-def _title(fields: _Fields) -> tuple[int, str]:
+def _title(fields: _Fields, lede: set[str]) -> tuple[int, str]:
     """Return the headline among the candidates and its index (see the module's docstring)."""
-    candidates = fields.candidates
+    candidates = _above_byline(fields, lede)
     if not candidates:
         return -1, ""
     if fields.series_at is not None and fields.series_at < len(candidates):
@@ -242,9 +246,36 @@ def _title(fields: _Fields) -> tuple[int, str]:
     else:
         last_block = candidates[-1][0]
         chosen = next(index for index, item in enumerate(candidates) if item[0] == last_block)
+    chosen = agreeing([line.content for _, line in candidates], chosen, lede)
     title = strip_title(TITLE_PREFIX.sub("", candidates[chosen][1].content))
     for _, later in candidates[chosen + 1 :]:
         longer = strip_title(later.content)
         if longer.lower().startswith(title.lower()) and len(longer) > len(title):
             title = longer
-    return chosen, title
+    return chosen, _without_site(title, [line.content for _, line in candidates])
+
+
+def _without_site(title: str, candidates: list[str]) -> str:
+    """Return the headline without the site's name a page's title line adds ("X | Site")."""
+    for other in candidates:
+        bare = strip_title(other)
+        if len(bare) < len(title) and title.lower().startswith(bare.lower()):
+            if SITE_SUFFIX.match(title[len(bare) :]):
+                return bare
+    return title
+
+
+def _above_byline(fields: _Fields, lede: set[str]) -> list[tuple[int, Line]]:
+    """Return the candidates, only those above the byline when one of them agrees with the text.
+
+    A headline is printed above its byline; a line between the byline and the text is a
+    caption, a deck or a widget.
+    """
+    candidates = fields.candidates
+    at = fields.values.get("byline_at")
+    if at is None or at >= len(candidates):
+        return candidates
+    above = candidates[:at]
+    if any(agreement(line.content, lede) >= WEAK_AGREEMENT for _, line in above):
+        return above
+    return candidates

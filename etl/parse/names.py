@@ -19,7 +19,11 @@ INSTITUTION_WORDS = re.compile(
     re.I,
 )
 NAMES = rf"{NAME}(?:(?:,[ \t]*|[ \t]+)(?:and|&)[ \t]+{NAME})?"
-BY = re.compile(rf"^(?i:by|written by|posted by)[ \t]+(?P<name>{NAMES})(?P<rest>.*)$")
+# A one-word name ("By Admin") only when nothing, or a gap of spaces, follows it.
+BY = re.compile(
+    rf"^(?i:by|written by|posted by)[ \t]+"
+    rf"(?P<name>[A-Z][\w'’.-]+(?=[ \t]{{2,}}|[ \t]*$)|{NAMES})(?P<rest>.*)$"
+)
 # "LA Times / Tina Susman in Baghdad": an outlet, then its reporter (and where they write from).
 OUTLET_NAME = re.compile(
     rf"^(?P<org>[A-Z][^/]{{1,40}}?)[ \t]+/[ \t]+(?P<name>{NAME})(?:[ \t]+in[ \t]+[A-Z][\w ]+)?$"

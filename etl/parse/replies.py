@@ -49,13 +49,24 @@ def link_replies(
         found = None
         if comment.kind == "comment" and comment.reply_to_position is None:
             found = (
-                _by_name(comment, named, author)
+                _by_quoted(comment, named)
+                or _by_name(comment, named, author)
                 or find_quoted(comment, earlier, article)
                 or _answer(comment, linked)
                 or _agreement(comment, linked)
             )
         linked.append(comment if found is None else replace(comment, **found))
     return tuple(linked)
+
+
+def _by_quoted(comment: CommentRecord, earlier: list[CommentRecord]) -> dict | None:
+    """Return the earlier comment of the commenter this one quotes by name ("Quote: ... Ann")."""
+    if not comment.addressed_to or comment.reply_cue:
+        return None
+    target = _latest_by(earlier, comment.addressed_to)
+    if target is None:
+        return None
+    return _found(target.position, comment.addressed_to, f"quotes {comment.addressed_to}")
 
 
 def _agreement(comment: CommentRecord, linked: list[CommentRecord]) -> dict | None:
@@ -130,10 +141,18 @@ def _sentences(line: str) -> list[tuple[int, str]]:
 
 
 def _latest_by(earlier: list[CommentRecord], name: str) -> CommentRecord | None:
+    """Return the latest comment by `name`, or by the one commenter whose first name it is."""
     for other in reversed(earlier):
         if same_name(name, other.author):
             return other
-    return None
+    if len(name.split()) != 1:
+        return None
+    # "Bob, ..." addresses Bob Hale when no other earlier commenter is called Bob.
+    named = [other for other in earlier if len(other.author.split()) > 1]
+    firsts = {other.author for other in named if same_name(name, other.author.split()[0])}
+    if len(firsts) != 1:
+        return None
+    return next(other for other in reversed(named) if other.author in firsts)
 
 
 def _names_post_author(name: str, author: str) -> bool:

@@ -118,6 +118,9 @@ def _pieces(content: str) -> list[str] | None:
     while (clock := find_time(content[offset:])) is not None:
         spans.append((clock[1][0] + offset, clock[1][1] + offset))
         offset += clock[1][1]
+    before = find_time(content[: spans[0][0]])  # "9:03 AM, Feb 12, 2007", "at 13:29 08 Dec..."
+    if before is not None and len(spans) == 1:
+        spans.append(before[1])
     rest = content
     for start, end in sorted(spans, reverse=True):
         rest = rest[:start] + rest[end:]

@@ -19,7 +19,8 @@ from .lines import Line
 
 HEADING = re.compile(
     r"^(?:\d+[ \t]+)?(?:reader[ \t]+)?(?:comments?|responses?|replies|reactions|trackbacks?|"
-    r"discussion)(?:[ \t]*\(\d+\))?(?:[ \t]+(?:to|on)[ \t]+.+)?[ \t]*:?$",
+    r"discussion)(?:[ \t]*\(\d+\))?(?:[ \t]+(?:to|on)[ \t]+.+)?[ \t]*:?$|"
+    r"^(?:\d+|one)[ \t]+thoughts?[ \t]+on[ \t]+.+$",  # WordPress: '3 thoughts on "<title>"'
     re.I,
 )
 END = re.compile(
@@ -29,13 +30,6 @@ END = re.compile(
     re.I,
 )
 _MAX_NAV_WORDS = 4
-UNKNOWN_SIGN = re.compile(
-    r"^(?:reply|report|flag|permalink|\S.{0,40}[ \t](?:wrote|writes|says|said)[ \t]*:?)$", re.I
-)
-RELATIVE_TIME = re.compile(
-    r"^(?:about[ \t]+)?(?:an?|\d+)[ \t]+(?:minute|hour|day|week|month|year)s?[ \t]+ago$", re.I
-)
-MIN_UNKNOWN_SIGNS = 2
 MIN_DATED_POSTS = 2
 
 
@@ -46,6 +40,7 @@ class Entry:
     header: Header | None
     lines: tuple[Line, ...]  # the header line first (or the bare bullet line), then the rest
     footer: bool = False  # the header is the entry's last line (Posted by ... after the body)
+    body: tuple[Line, ...] | None = None  # the body's lines when the thread finder cut them
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +120,9 @@ def _marked_thread(lines: list[Line], first: int, index: int, stop: int, head: H
         body = lines[begin:limit]
         if position + 1 == len(starts):
             body = _until_outdent(body, indent)
+            if len(_trim(body)) <= 1:
+                # Bodies printed flush with their markers: the page's trailer ends the last one.
+                body = lines[begin : _trailer_start(lines, begin, stop)]
         entries.append(Entry(read_header(lines, begin), tuple(_trim(body))))
     end = entries[-1].lines[-1].number + 1
     return Thread(start=first, end=end, entries=tuple(entries))
@@ -273,26 +271,3 @@ def _is_bare(line: Line, numbered: bool) -> bool:
     """Return whether the line opens an entry without a header (a pingback, an unnamed comment)."""
     marker = r"\d{1,4}[.)]" if numbered else r"[•·▪◦‣∙●○*]"
     return bool(re.match(rf"^{marker}[ \t]+\S", line.content))
-
-
-def find_unknown_thread(lines: list[Line], start: int, stop: int) -> int | None:
-    """Return the line where a thread of a format the parser does not know seems to start.
-
-    The signs: a comments heading ("Comments", "12 Responses") with text under it, or two
-    lines or more that only comment systems print ("Reply", "3 years ago", "Name wrote:").
-    """
-    signs = []
-    for number in range(start, stop):
-        content = lines[number].content
-        if HEADING.match(content) and _text_follows(lines, number, stop):
-            return number
-        if UNKNOWN_SIGN.match(content) or RELATIVE_TIME.match(content):
-            signs.append(number)
-    return signs[0] if len(signs) >= MIN_UNKNOWN_SIGNS else None
-
-
-def _text_follows(lines: list[Line], number: int, stop: int) -> bool:
-    return any(
-        not line.is_blank and not is_chrome(line.content) and not HEADING.match(line.content)
-        for line in lines[number + 1 : min(stop, number + 6)]
-    )
