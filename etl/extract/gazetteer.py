@@ -197,6 +197,8 @@ def _case_fits(entry: Entry, surface: str) -> bool:
     written = entry.written
     letters = [ch for ch in written if ch.isalpha()]
     if _ACRONYM.match(written) and letters:
+        if entry.generated and surface.endswith("s"):
+            surface = surface[:-1]  # "AK-47s", "IEDs"
         capitals = sum(ch.isupper() for ch in surface)
         return surface.isupper() or (len(letters) > 2 and capitals >= 2)
     if entry.ref.entity != "weapon" and " " not in written.strip() and written[:1].isupper():
@@ -205,6 +207,8 @@ def _case_fits(entry: Entry, surface: str) -> bool:
 
 
 def _plurals(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if tokens and tokens[-1].isalnum() and tokens[-1][-1:].isdigit():
+        return [(*tokens[:-1], tokens[-1] + "s")]  # "AK-47s", "RPG-7s"
     if not tokens or not tokens[-1].isalpha() or len(tokens[-1]) < 3:
         return []
     *head, last = tokens
