@@ -18,7 +18,9 @@ from etl.parse.stamps import is_date_line
 from etl.records import DocumentRecord, Span
 
 _URL = re.compile(r"https?://|www\.|^[\w.-]+\.(?:com|org|net|mil|gov)\b", re.I)
-_CODE = re.compile(r"^(?:release|news release|press release)\b[ \t]*(?:no\.?|#)?[ \t]*[\w-]*$", re.I)
+_CODE = re.compile(
+    r"^(?:release|news release|press release)\b[ \t]*(?:no\.?|#)?[ \t]*[\w-]*$", re.I
+)
 _CREDIT = re.compile(
     r"\b(?:photo|photograph|image|picture|courtesy|credit|click|getty|file photo)\b", re.I
 )

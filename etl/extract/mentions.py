@@ -21,7 +21,9 @@ from etl.records import EntityRef, MentionRecord, NewActorRecord, Span
 from .gazetteer import Gazetteer, Match, find_names
 from .people import NOT_NAMES, NameHit, find_people
 from .placing import gazetteer_mention
-from .proposals import find_proposals
+from .proposals import NER_RULES, find_proposals
+
+SURNAME_RULE = "mention.surname"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +59,12 @@ def find_mentions(
     new_actors: dict[str, NewActorRecord] = {}
     late = _Heading(heading)  # heading lines may name a person the body introduces later
     for hit in hits:
-        ref = _resolve_hit(hit, gazetteer, people, new_actors, late)
-        mentions.append(_mention(text, ref, hit.span, "pattern", hit.rule))
+        ref, linked = _resolve_hit(hit, gazetteer, people, new_actors, late)
+        if linked and hit.rule in NER_RULES.values():
+            # A name only the NER read that is a known person's surname is a surname mention.
+            mentions.append(_mention(text, ref, hit.span, "surname", SURNAME_RULE))
+        else:
+            mentions.append(_mention(text, ref, hit.span, "pattern", hit.rule))
     mentions += _surname_mentions(text, spans, people, mentions, new_actors, not_names, late)
     ordered = sorted(mentions, key=lambda mention: (mention.span, mention.entity.entity))
     return Mentions(tuple(ordered), tuple(new_actors.values()))
@@ -124,17 +130,18 @@ def _resolve_hit(
     people: "_People",
     new_actors: dict[str, NewActorRecord],
     late: "_Heading | None" = None,
-) -> EntityRef:
+) -> tuple[EntityRef, bool]:
+    """Return the actor a proposed name is, and whether it linked to a surname."""
     if hit.single:
         linked = people.link(hit.name, _linked_from(hit.span[0], late))
         if linked is not None:
-            return _register(linked, new_actors)
+            return _register(linked, new_actors), True
     known = gazetteer.lookup(hit.name, "actor")
     if known is not None:
-        return known
+        return known, False
     ref = _new_ref(hit)
     record = NewActorRecord(ref.key, hit.name, hit.kind, hit.title, hit.rule)
-    return _register(_Person(ref, _surname(hit.name), hit.span[0], record), new_actors)
+    return _register(_Person(ref, _surname(hit.name), hit.span[0], record), new_actors), False
 
 
 def _register(person: _Person, new_actors: dict[str, NewActorRecord]) -> EntityRef:
@@ -161,7 +168,7 @@ class _People:
         self.all = people
         by_ident: dict[str, dict[str, list[tuple[int, int, _Person]]]] = {}
         for order, person in enumerate(people):
-            idents = by_ident.setdefault(person.surname.casefold(), {})
+            idents = by_ident.setdefault(surname_key(person.surname), {})
             idents.setdefault(person.ref.ident, []).append((person.introduced_at, order, person))
         self._firsts: dict[str, list[tuple[int, str]]] = {}
         self._latest: dict[tuple[str, str], tuple[list[int], list[_Person]]] = {}
@@ -176,7 +183,7 @@ class _People:
                 self._latest[surname, ident] = ([entry[0] for entry in entries], latest)
 
     def link(self, word: str, offset: int) -> _Person | None:
-        surname = word.casefold()
+        surname = surname_key(word)
         firsts = self._firsts.get(surname, [])
         if bisect_left(firsts, (offset, "")) != 1:
             return None
@@ -206,7 +213,7 @@ def _surname_mentions(
             person = people.link(match.group(), _linked_from(match.start(), late))
             if person is not None:
                 ref = _register(person, new_actors)
-                found.append(_mention(text, ref, match.span(), "surname", "mention.surname"))
+                found.append(_mention(text, ref, match.span(), "surname", SURNAME_RULE))
     return found
 
 
@@ -235,6 +242,14 @@ def _in_longer_name(text: str, match: re.Match, not_names: frozenset[str]) -> bo
         word is not None and word.group(1).casefold().strip(".") not in not_names
         for word in (before, after)
     )
+
+
+_ARTICLE = re.compile(r"^(?:al|el)(?:-|\s+)(?=\w)", re.I)
+
+
+def surname_key(surname: str) -> str:
+    """Return how a surname is compared: "al-Masri", "al Masri" and "Masri" are one."""
+    return _ARTICLE.sub("", surname.casefold().strip())
 
 
 def _surname(name: str) -> str:

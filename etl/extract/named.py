@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .lexicons import section, words
+from .people import title_words
 
 _ORGANIZATIONS = "organizations"
 HEADS = {
@@ -29,11 +30,7 @@ MEDIA_BEFORE = tuple(section(_ORGANIZATIONS, "media_cues")["before"])
 MEDIA_AFTER = tuple(section(_ORGANIZATIONS, "media_cues")["after"])
 PLACE_WORDS = frozenset(words(_ORGANIZATIONS, "places"))
 ROLE_WORDS = frozenset(words(_ORGANIZATIONS, "roles"))
-TITLE_WORDS = frozenset(
-    word.casefold().strip(".")
-    for title in (*words("titles", "titles"), *words("titles", "labels"))
-    for word in title.split()
-)
+TITLE_WORDS = title_words((*words("titles", "titles"), *words("titles", "labels")))
 CONNECTORS = frozenset("of for on and the de al el bin ibn abu abd abdul van von da".split())
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z]{1,5}$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -42,6 +39,15 @@ _CREDITS = frozenset("courtesy photo images image getty credit".split())
 _AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "attr", "dobj", "conj", "agent"})
 _AGENT_PREPOSITIONS = frozenset({"as", "by", "of"})
 NOT_FIRST = frozenset(words(_ORGANIZATIONS, "not_first"))
+NOT_LAST = frozenset(words(_ORGANIZATIONS, "not_last"))
+CALENDAR = frozenset(
+    word.casefold()
+    for names in (*section("calendar", "months").values(), words("calendar", "weekdays"))
+    for word in names
+)
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:courtesy\s+of|photos?\s+by|credit:?|source:)\s+(?:[^\s,.;:()]+\s*){0,3}$", re.I
+)
 _HEADLINE_SHARE = 0.7
 _HEADLINE_WORDS = 3
 
@@ -129,8 +135,11 @@ def _is_name(entity: SpacySpan) -> bool:
     if tokens[-1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
         return False
     lowered = {token.lower_ for token in tokens}
-    if lowered & _CREDITS:
-        return False
+    if lowered & _CREDITS or tokens[-1].lower_ in NOT_LAST | CALENDAR:
+        return False  # "Getty Images", "Shipment Said" (a headline's verb), "Admin August"
+    before = entity.doc[max(entity.sent.start, entity.start - 6) : entity.start].text
+    if _CREDIT_BEFORE.search(before + " "):
+        return False  # "(Courtesy of CJSOTF-AP PAO)": a credit, not an actor of the text
     last = tokens[-1].lower_
     if last in PLACE_WORDS or last in ROLE_WORDS:
         return False
@@ -150,8 +159,25 @@ def _is_person(entity: SpacySpan, headline: bool = False) -> bool:
     if any(_is_title(token) for token in words_):
         return False
     if len(entity.text.split()) > 1:
-        return True
+        return not _modifier(entity)
     return _acts(entity)
+
+
+def _possessed(entity: SpacySpan) -> bool:
+    doc = entity.doc
+    return any(token.tag_ == "PRP$" for token in doc[max(0, entity.start - 2) : entity.start])
+
+
+def _modifier(entity: SpacySpan) -> bool:
+    """Return whether a name only modifies a common noun ("a Desert Storm veteran")."""
+    root = entity.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.pos_ == "NOUN"
+        and head.text.islower()
+        and head.lower_ not in ROLE_WORDS
+    )
 
 
 def _acts(entity: SpacySpan) -> bool:
@@ -162,6 +188,8 @@ def _acts(entity: SpacySpan) -> bool:
     before = [token.pos_ for token in doc[max(0, entity.start - 2) : entity.start]]
     if "DET" in before or (before and before[-1] in ("NOUN", "ADJ")):
         return False  # "the other Michael", "the prophet Muhammad"
+    if any(token.tag_ == "PRP$" for token in doc[max(0, entity.start - 2) : entity.start]):
+        return False  # "its Lebanese Proxy"
     if entity.end < len(doc) and doc[entity.end].text == "," and entity.start == entity.sent.start:
         return False  # "Nah, surely none..."
     if root.dep_ in _AGENT_DEPS:
@@ -174,9 +202,14 @@ def _organization_kind(entity: SpacySpan) -> str:
         return ""  # "Army Brig", "Navy Capt"
     words_ = entity.text.split()
     kind = kind_of_head(words_)
+    named = [word for word in words_ if word.casefold().strip("-") not in CONNECTORS]
+    if len(words_) > 1 and all(word.casefold() in HEADS for word in named):
+        return ""  # "Al Jihad", "the Front": a head noun alone names nothing
     media = _media_context(entity)
     if len(words_) == 1:
         if _ACRONYM.match(words_[0]):
+            if not media and (_modifier(entity) or _possessed(entity)):
+                return ""  # "BDU pants", "their GMC's": a thing's label
             return "media" if media else kind or "organization"
         plain_word = HEADS.get(words_[0].casefold(), "media") != "media"  # "Intelligence"
         return "media" if media and not plain_word else ""

@@ -13,6 +13,20 @@ from etl.records import Span
 from .lexicons import alternation, speech_selection, words
 
 TITLES = words("titles", "titles")
+
+
+def title_words(titles) -> frozenset[str]:
+    """Return the words that are a title by themselves, lower-case without a period: a
+    one-word title, the last word of a longer one and its abbreviations ("Maj. Gen." ->
+    maj, gen); not "foreign", "state" or "of" ("Foreign Minister", "Secretary of State")."""
+    found = set()
+    for title in titles:
+        parts = title.split()
+        kept = parts if len(parts) == 1 else [parts[-1], *(p for p in parts if p.endswith("."))]
+        found |= {part.casefold().strip(".") for part in kept}
+    return frozenset(found)
+
+
 # Capitalized words that start or make up names of things, never of people (the gazetteer's
 # one-word place names are added by the caller: Gazetteer.place_words).
 NOT_NAMES = frozenset(
@@ -31,7 +45,7 @@ NOT_NAMES = frozenset(
     q transcript excerpt photo click tags filed comments reply navy marine marines air says
     along near
     """.split()
-) | {word.casefold().strip(".") for title in TITLES for word in title.split()}
+) | title_words(TITLES)
 # A capitalized word or an initial; "Bleich- wehl" is one word broken at the end of a line.
 _CAP = r"(?:[A-Z][a-z]+(?:(?:[-'’]|-[ \t])[A-Z]?[a-z]+)*|[A-Z]\.)"
 _BROKEN = re.compile(r"(?<=[a-z])-[ \t]+(?=[a-z])")
@@ -66,6 +80,11 @@ _GROUP = re.compile(
     rf"\bthe\s+(?P<first>{_CAP})(?:\s+and\s+(?P<second>{_CAP}))?\s+"
     r"(?P<noun>(?i:networks?|cells?|militias?|brigades?|groups?|organizations?|movements?"
     r"|factions?))\b"
+)
+# A building or place named after a titled person: "the Shrine of Imam Ali".
+_PLACE_OF = re.compile(
+    rf"\b(?i:{'|'.join(re.escape(word) for word in words('organizations', 'places'))})"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 _UNTITLED_RULES = (
     (_SPEAKER_BEFORE, "mention.speaker_before_verb"),
@@ -115,6 +134,8 @@ def find_groups(text: str, span: Span, not_names: frozenset[str] = NOT_NAMES) ->
 
 
 def _titled(text: str, match: re.Match, not_names: frozenset[str]) -> NameHit | None:
+    if _PLACE_OF.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "the Shrine of Imam Ali", "Imam Hussein Mosque" is a place
     parts = list(re.finditer(r"\S+", match.group("name")))
     keep = len(parts)
     while keep and parts[keep - 1].group().casefold() in not_names:

@@ -1,9 +1,11 @@
 """A name both a place and an actor ("Iran", "Iraq"): which of the two a mention of it is.
 
-It is the place after a locative preposition ("in Iran", "from Iraq to Iran"), including one
-before a compass word ("in western Iraq"), in a dateline or an address ("BAGHDAD, Iraq -",
-"Camp Bucca, Iraq"), and as the first part of a border or a region ("the Iraq-Iran
-border"); otherwise it is the actor ("Iran denied", "Iran's support").
+It is the place after a locative preposition ("in Iran", "from Iraq"), in a dateline or an
+address ("BAGHDAD, Iraq -", "Camp Bucca, Iraq"), and as the first part of a border or a
+region ("the Iraq-Iran border"), and after "and" or "or" joining it to a name placed so
+("in Iran and Lebanon"); otherwise it is the actor ("Iran denied", "Iran's support", "to
+Iran": a recipient as often as a destination; "in eastern Iran": claims read the state
+there, as phase 1 did).
 """
 
 import re
@@ -14,15 +16,14 @@ from .gazetteer import Match
 
 LOCATIVE = frozenset(
     "in into inside from across throughout within near outside through via at toward towards "
-    "entered enter over around to".split()
-)
-COMPASS = frozenset(
-    "north south east west northern southern eastern western central northeastern "
-    "northwestern southeastern southwestern northeast northwest southeast southwest".split()
+    "entered enter over around".split()
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_WORDS_BEFORE = re.compile(r"([A-Za-z]+)\W+([A-Za-z]+)\W*$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# A place name coordinated with one after a locative: "in Iran and Lebanon", "from Syria or Iran".
+_CONJUNCT = re.compile(
+    r"\b([A-Za-z]+)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*(?:,[ \t]*)?(?:and|or)[ \t]+$"
+)
 # "BAGHDAD, Iraq", "at Camp Bucca, Iraq": a capitalized place and a comma right before the name.
 _ADDRESS = re.compile(r"(?:(\S+)[ \t]+)?([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)*),[ \t]*$")
 _DATELINE_END = re.compile(r"[ \t]*(?:[-–—(\n]|$)")
@@ -49,12 +50,12 @@ def is_placed(text: str, start: int, end: int) -> bool:
     if _POSSESSIVE.match(text, end):
         return False
     window = text[max(0, start - 60) : start]
-    words = _WORDS_BEFORE.search(window)
-    if words is not None and words.group(2).casefold() in COMPASS:
-        return words.group(1).casefold() in LOCATIVE or words.group(2)[:1].islower()
     before = _WORD_BEFORE.search(window)
     if before is not None and before.group(1).casefold() in LOCATIVE:
         return True
+    conjunct = _CONJUNCT.search(window)
+    if conjunct is not None and conjunct.group(1).casefold() in LOCATIVE:
+        return True  # "trained in Iran and Lebanon": both are places
     if _is_address(window[window.rfind("\n") + 1 :], text, end):
         return True
     return bool(_BORDER.match(text, end, min(len(text), end + 40)))

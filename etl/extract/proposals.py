@@ -25,6 +25,7 @@ NER_RULES = {"PERSON": "mention.ner_person", "ORG": "mention.ner_organization"}
 UNIT_RULE = "mention.military_unit"
 AUTHOR_RULE = "mention.byline_author"
 _JOINING = re.compile(r"[ \t]{1,3}$")
+_ARTICLE_NAME = re.compile(r"^(?:Al|El)[- ][A-Z][\w'’-]+$")
 _PREFIX_KINDS = frozenset({"state", "country", "city", "province", "region", "town"})
 
 
@@ -40,8 +41,12 @@ def find_proposals(
     units = _unit_hits(text, spans, matches)
     matches = _outside(matches, units)
     kept = _keep(units, matches, len(text))
-    kept = _keep([NameHit(span, name, "person", rule=AUTHOR_RULE) for span, name in authors],
-                 matches, len(text), kept)
+    kept = _keep(
+        [NameHit(span, name, "person", rule=AUTHOR_RULE) for span, name in authors],
+        matches,
+        len(text),
+        kept,
+    )
     patterns = [
         hit
         for span in spans
@@ -83,7 +88,9 @@ def _ner_hits(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[NameHi
         name = " ".join(entity.text.split())
         if name.isupper() and entity.kind == "person":
             name = name.title()  # "LOLITA C. BALDOR"
-        single = entity.kind == "person" and len(name.split()) == 1
+        single = entity.kind == "person" and (
+            len(name.split()) == 1 or bool(_ARTICLE_NAME.match(name))
+        )  # "Al Masri" is a surname: it links to the one al-Masri of the document
         rule = NER_RULES[entity.label]
         hits.append(NameHit(entity.span, name, entity.kind, single=single, rule=rule))
     return hits

@@ -2,11 +2,13 @@
 
 A unit name is an ordinal or capitalized words before an echelon noun ("2nd Battalion",
 "Zafr Command", "4th Iraqi Army Division"), a region after a dash ("Multi-National
-Division-North"), or "Task Force" and a name. A unit written with the unit above it is one
-actor, named as written: "2nd Brigade Combat Team, 82nd Airborne Division", "2nd Battalion,
-325th Airborne Infantry Regiment", "3rd Brigade of the Georgian Army"; the possessive form
-("the 82nd Airborne Division's 2nd Brigade Combat Team") names the division and the brigade
-(as "2nd Brigade Combat Team, 82nd Airborne Division").
+Division-North"), or "Task Force" and a name. "Group" needs an ordinal ("5th Special Forces
+Group"; "the Iraq Study Group" is no unit), and a unit name before the head of an
+institution is part of its name ("Marine Corps University"). A unit written with the unit
+above it is one actor, named as written: "2nd Brigade Combat Team, 82nd Airborne Division",
+"2nd Battalion, 325th Airborne Infantry Regiment", "3rd Brigade of the Georgian Army"; the
+possessive form ("the 82nd Airborne Division's 2nd Brigade Combat Team") names the division
+and the brigade (as "2nd Brigade Combat Team, 82nd Airborne Division").
 """
 
 import re
@@ -35,6 +37,13 @@ ECHELONS = (
     ("Army", 6),
 )
 RANKS = dict(ECHELONS)
+# Echelon words that name a unit only after an ordinal ("5th Special Forces Group").
+NEEDS_ORDINAL = frozenset({"Group"})
+# A unit name followed by the head of an institution is part of that institution's name.
+_PART_OF_NAME = re.compile(
+    r"[ \t]+(?:University|College|School|Academy|Institute|Museum|Hospital|Center|Centre|"
+    r"Library|Foundation|Association|Band)\b|[ \t]+and[ \t]+(?:Staff|General)[ \t]+College\b"
+)
 _ORDINAL = (
     r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
     r"Eleventh|Twelfth)"
@@ -97,6 +106,10 @@ def _unit(match: re.Match) -> Unit | None:
     if not match.group("ordinal") and not words:
         return None  # "the Division", "Command"
     echelon = " ".join(match.group("echelon").split())
+    if echelon in NEEDS_ORDINAL and not match.group("ordinal"):
+        return None  # "the Iraq Study Group", "Operations Group": not units
+    if _PART_OF_NAME.match(match.string, match.end("name")):
+        return None  # "Marine Corps University", "Army Command and Staff College"
     if match.group("ordinal"):
         start = match.start("ordinal")
     else:
