@@ -58,8 +58,9 @@ def text_entities(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> lis
 
 
 def _hits(parse: Parse, refs: dict[str, EntityRef]) -> list[EntityHit]:
+    text = parse.doc.text  # built anew at each access: once per parse, not once per name
     hits = [
-        _known(parse, start, end, refs[ident])
+        _known(parse, text, start, end, refs[ident])
         for start, end, ident in parse.doc.user_data.get(SPANS_KEY, ())
     ]
     known = set(LABELS.values())
@@ -78,9 +79,9 @@ def _unknown(parse: Parse, entity: SpacySpan) -> EntityHit:
     return EntityHit(span, shown.text, shown.label_, None, "entity.ner", kind)
 
 
-def _known(parse: Parse, start: int, end: int, ref: EntityRef) -> EntityHit:
+def _known(parse: Parse, text: str, start: int, end: int, ref: EntityRef) -> EntityHit:
     span = (parse.start + start, parse.start + end)
-    return EntityHit(span, parse.doc.text[start:end], LABELS[ref.entity], ref, "entity.gazetteer")
+    return EntityHit(span, text[start:end], LABELS[ref.entity], ref, "entity.gazetteer")
 
 
 def _kept(entity: SpacySpan) -> bool:
