@@ -19,4 +19,4 @@ RUN DEBUG=0 SECRET_KEY=collectstatic-only DATABASE_URL=postgres://none@localhost
     python manage.py collectstatic --noinput
 
 EXPOSE 8000
-CMD ["gunicorn", "project.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "project.wsgi", "--bind", "0.0.0.0:8000", "--workers", "3", "--timeout", "30", "--max-requests", "1000", "--max-requests-jitter", "100", "--access-logfile", "-"]

@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: install install-dev run test fuzz lint format migrate load serve snapshot docs bench-api \
-	bench-load bench-extract clean
+	bench-load bench-extract bench-data bench-analysis clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -96,6 +96,15 @@ bench-load: install
 
 bench-extract: install
 	$(BIN)/python benchmarks/bench_extract.py
+
+# The ~100,000-event synthetic database (benchmarks/bigdb.py), apart from the dev and test ones.
+BENCH_PG_DIR ?= var/bench-pgdata
+bench-data: install
+	EMBEDDED_PG_DIR=$(BENCH_PG_DIR) $(BIN)/python benchmarks/bigdb.py
+
+# Analysis endpoints at scale: 2 gunicorn workers, 8 clients; figures and plans in var/.
+bench-analysis: install
+	EMBEDDED_PG_DIR=$(BENCH_PG_DIR) $(BIN)/python benchmarks/bench_analysis.py --json var/bench-analysis.json | tee var/bench-analysis.txt
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "axes.middleware.AxesMiddleware",
+    "apps.common.api.timeouts.StatementTimeoutMiddleware",
 ]
 
 AUTHENTICATION_BACKENDS = [
@@ -152,6 +153,7 @@ CACHES = {
     },
 }
 
+API_STATEMENT_TIMEOUT_MS = int(os.environ.get("API_STATEMENT_TIMEOUT_MS", "5000"))
 LOADER_MAX_FILE_BYTES = int(os.environ.get("LOADER_MAX_FILE_BYTES", str(5 * 1024 * 1024)))
 # Seconds one file may take before it is reported and skipped (0: no limit).
 LOADER_FILE_TIME_BUDGET = float(os.environ.get("LOADER_FILE_TIME_BUDGET", "120"))

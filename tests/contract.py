@@ -207,6 +207,10 @@ class AnalysisContract:
     def measure(self, body: dict):
         raise NotImplementedError
 
+    def grow(self, rows: int) -> None:
+        """Add `rows` more pieces of the evidence required_query reads."""
+        raise NotImplementedError
+
     def pytest_generate_tests(self, metafunc):
         if "param_case" in metafunc.fixturenames:
             cases = list(self.param_cases.items())
@@ -234,3 +238,16 @@ class AnalysisContract:
     def test_anonymous_writes_are_405(self, api_client, db):
         for method in (api_client.post, api_client.put, api_client.patch, api_client.delete):
             assert_error_shape(method(self.url(), {}), 405)
+
+    def test_query_count_does_not_grow_with_data(self, api_client, seeded):
+        self.grow(SMALL)
+        small = self._count_queries(api_client)
+        self.grow(LARGE - SMALL)
+        large = self._count_queries(api_client)
+        assert small == large
+
+    def _count_queries(self, api_client) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            response = get(api_client, self.url(self.required_query))
+            assert response.status_code == 200, response.content
+        return len(queries)

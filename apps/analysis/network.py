@@ -1,121 +1,77 @@
-"""An actor's graph: relations, hierarchy, shared events and claims, as nodes and edges."""
+"""An actor's graph within a budget: the most connected actors, and the links among them.
 
-from collections import defaultdict
+Nodes are chosen level by level (one step out, then two): at each level the actors linked
+most strongly to the level before, by the summed weight of the links, until `limit` nodes.
+Edges are every link among the chosen nodes (the induced subgraph, as networkx's ego_graph),
+the heaviest first, up to `edge_limit`. Weights come from the maintained actor links
+(apps/analysis/models.py), so a hub costs a few index reads, not a scan of its evidence.
+"""
+
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db import connection
 
-from apps.actors.models import Actor, ActorRelation
-from apps.claims.models import Claim, Stance
-from apps.common.selectors import subtree_id_list, visible
-from apps.events.models import EventParticipant
+from apps.actors.models import Actor
+from apps.claims.models import Stance
+from apps.common.selectors import subtree_id_list
+
+from .evidence import edge_evidence
+from .links import VISIBLE
 
 EDGE_TYPES = ("relation", "hierarchy", "event", "claim", "claimant")
+LINK_KINDS = ("relation", "event", "claim", "claimant")
+DEFAULT_LIMIT, MAX_LIMIT = 50, 500
+DEFAULT_EDGE_LIMIT, MAX_EDGE_LIMIT = 200, 2000
+MAX_DEPTH = 2
+
+HIERARCHY = f"""
+    UNION ALL SELECT parent_id, 1 FROM actors_actor a
+    WHERE a.id = ANY(%(frontier)s) AND a.parent_id IS NOT NULL AND {VISIBLE.format(t="a")}
+    UNION ALL SELECT id, 1 FROM actors_actor a
+    WHERE a.parent_id = ANY(%(frontier)s) AND {VISIBLE.format(t="a")}
+"""
+TOUCHING = """
+SELECT other FROM (
+    SELECT target_id AS other, weight FROM analysis_actorlink
+    WHERE source_id = ANY(%(frontier)s) AND kind = ANY(%(kinds)s)
+    UNION ALL SELECT source_id, weight FROM analysis_actorlink
+    WHERE target_id = ANY(%(frontier)s) AND kind = ANY(%(kinds)s)
+    {hierarchy}
+) links
+WHERE other <> ALL(%(kept)s)
+"""
+NEIGHBORS = TOUCHING + "GROUP BY other ORDER BY SUM(weight) DESC, other LIMIT %(top)s"
+ANY_NEIGHBOR = TOUCHING + "LIMIT 1"
+INDUCED = """
+SELECT kind, source_id, target_id, predicate, weight, asserts, denies, disputes, uncertain
+FROM analysis_actorlink
+WHERE source_id = ANY(%(nodes)s) AND target_id = ANY(%(nodes)s) AND kind = ANY(%(kinds)s)
+{hierarchy}
+ORDER BY weight DESC, kind, source_id, target_id, predicate
+LIMIT %(top)s
+"""
+INDUCED_HIERARCHY = f"""
+UNION ALL SELECT 'hierarchy', id, parent_id, 'part_of', 1, NULL, NULL, NULL, NULL
+FROM actors_actor a
+WHERE a.id = ANY(%(nodes)s) AND a.parent_id = ANY(%(nodes)s) AND {VISIBLE.format(t="a")}
+"""
 
 
 @dataclass
 class Edge:
-    """One typed link between two actors, with the ids of the rows that evidence it."""
+    """One typed link between two actors, with its weight and a sample of its evidence."""
 
+    type: str
     source: int
     target: int
-    type: str
-    predicate: str | None = None
-    evidence: dict[int, str | None] = field(default_factory=dict)
+    predicate: str | None
+    weight: int
+    stances: dict[str, int] | None = None
+    evidence_ids: list[int] = field(default_factory=list)
 
     @property
     def key(self) -> str:
         return f"{self.type}:{self.source}-{self.predicate or ''}-{self.target}"
-
-    @property
-    def weight(self) -> int:
-        return max(len(self.evidence), 1)
-
-    @property
-    def evidence_ids(self) -> list[int]:
-        return sorted(self.evidence)
-
-    @property
-    def stances(self) -> dict[str, int] | None:
-        """For claim edges: how many of the claims take each stance."""
-        if self.type not in ("claim", "claimant"):
-            return None
-        counts = dict.fromkeys(Stance.values, 0)
-        for stance in self.evidence.values():
-            counts[stance] += 1
-        return counts
-
-
-class Graph:
-    """Nodes (actor ids with their depth) and edges keyed so each link appears once."""
-
-    def __init__(self, center_ids: list[int]):
-        self.depth = dict.fromkeys(center_ids, 0)
-        self.edges: dict[str, Edge] = {}
-
-    def add(self, edge: Edge, evidence: int | None = None, stance: str | None = None) -> None:
-        """Add the edge once; the same evidence met again from the other end is not recounted."""
-        edge = self.edges.setdefault(edge.key, edge)
-        if evidence is not None:
-            edge.evidence[evidence] = stance
-
-
-def _relations(graph: Graph, ids: list[int]) -> None:
-    rows = visible(ActorRelation.objects.filter(Q(subject_id__in=ids) | Q(object_id__in=ids)))
-    for pk, subject, predicate, obj in rows.values_list(
-        "pk", "subject_id", "predicate", "object_id"
-    ):
-        graph.add(Edge(subject, obj, "relation", predicate), pk)
-
-
-def _hierarchy(graph: Graph, ids: list[int]) -> None:
-    rows = visible(Actor.objects.filter(Q(pk__in=ids) | Q(parent_id__in=ids)))
-    for child, parent in rows.exclude(parent=None).values_list("pk", "parent_id"):
-        if child in ids or parent in ids:
-            graph.add(Edge(child, parent, "hierarchy", "part_of"))
-
-
-def _events(graph: Graph, ids: list[int]) -> None:
-    participants = visible(EventParticipant.objects.all())
-    events = participants.filter(actor_id__in=ids).values("event_id")
-    by_event = defaultdict(set)
-    for event, actor in participants.filter(event_id__in=events).values_list(
-        "event_id", "actor_id"
-    ):
-        by_event[event].add(actor)
-    for event, actors in by_event.items():
-        for actor in actors & set(ids):
-            for other in actors - {actor}:
-                low, high = sorted((actor, other))
-                graph.add(Edge(low, high, "event"), event)
-
-
-def _claims(graph: Graph, ids: list[int]) -> None:
-    # A claim about an event or a thing links no second actor.
-    claims = visible(Claim.objects.filter(Q(subject_id__in=ids) | Q(object_id__in=ids)))
-    rows = claims.exclude(object=None).values_list(
-        "pk", "subject_id", "predicate", "object_id", "stance"
-    )
-    for pk, subject, predicate, obj, stance in rows:
-        graph.add(Edge(subject, obj, "claim", predicate), pk, stance)
-
-
-def _claimants(graph: Graph, ids: list[int]) -> None:
-    parties = Q(claimant_id__in=ids) | Q(subject_id__in=ids) | Q(object_id__in=ids)
-    claims = visible(Claim.objects.filter(parties).exclude(claimant=None))
-    rows = claims.values_list("pk", "claimant_id", "subject_id", "object_id", "stance")
-    for pk, claimant, subject, obj, stance in rows:
-        for party in {subject, obj} - {claimant, None}:
-            graph.add(Edge(claimant, party, "claimant", "about"), pk, stance)
-
-
-COLLECTORS = {
-    "relation": _relations,
-    "hierarchy": _hierarchy,
-    "event": _events,
-    "claim": _claims,
-    "claimant": _claimants,
-}
 
 
 @dataclass
@@ -124,8 +80,11 @@ class Network:
 
     actor: Actor
     depth: int
+    limit: int
+    edge_limit: int
     nodes: list[dict]
     edges: list[Edge]
+    truncated: dict[str, bool]
     directed: bool = True
     multigraph: bool = True
 
@@ -134,25 +93,86 @@ class Network:
         return {"center": self.actor.pk, "name": self.actor.name, "depth": self.depth}
 
 
+def _rows(sql: str, params: dict) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _neighbors(
+    sql: str, frontier: list[int], kept: list[int], edge_types: list[str], top: int = 1
+) -> list[int]:
+    kinds = [kind for kind in LINK_KINDS if kind in edge_types]
+    hierarchy = HIERARCHY if "hierarchy" in edge_types else ""
+    params = {"frontier": frontier, "kinds": kinds, "kept": kept, "top": top}
+    return [other for (other,) in _rows(sql.format(hierarchy=hierarchy), params)]
+
+
+def _choose(centers: list[int], depth: int, edge_types: list[str], limit: int) -> tuple:
+    """Return {actor id: depth} of the chosen nodes, and whether any node was left out."""
+    chosen, frontier = dict.fromkeys(centers, 0), centers
+    for level in range(1, depth + 1):
+        budget = limit - len(chosen)
+        if budget <= 0:
+            return chosen, bool(_neighbors(ANY_NEIGHBOR, frontier, list(chosen), edge_types))
+        found = _neighbors(NEIGHBORS, frontier, list(chosen), edge_types, budget + 1)
+        if len(found) > budget:
+            chosen.update(dict.fromkeys(found[:budget], level))
+            return chosen, True
+        chosen.update(dict.fromkeys(found, level))
+        frontier = found
+        if not frontier:
+            break
+    return chosen, False
+
+
+def _edge(row: tuple) -> Edge:
+    kind, source, target, predicate, weight, *stances = row
+    counted = kind in ("claim", "claimant")
+    return Edge(
+        type=kind,
+        source=source,
+        target=target,
+        predicate=predicate or None,
+        weight=weight,
+        stances=dict(zip(Stance.values, stances, strict=True)) if counted else None,
+    )
+
+
+def _induced(nodes: list[int], edge_types: list[str], edge_limit: int) -> tuple:
+    kinds = [kind for kind in LINK_KINDS if kind in edge_types]
+    hierarchy = INDUCED_HIERARCHY if "hierarchy" in edge_types else ""
+    sql = INDUCED.format(hierarchy=hierarchy)
+    rows = _rows(sql, {"nodes": nodes, "kinds": kinds, "top": edge_limit + 1})
+    edges = [_edge(row) for row in rows[:edge_limit]]
+    return edges, len(rows) > edge_limit
+
+
 def network_get(
-    *, actor: Actor, include_subordinates: bool, depth: int, edge_types: list[str]
+    *,
+    actor: Actor,
+    include_subordinates: bool,
+    depth: int,
+    edge_types: list[str],
+    limit: int = DEFAULT_LIMIT,
+    edge_limit: int = DEFAULT_EDGE_LIMIT,
 ) -> Network:
     """Walk `depth` steps out from the actor (and its units) along the chosen edge types."""
-    center = subtree_id_list(Actor, [actor.pk]) if include_subordinates else [actor.pk]
-    graph = Graph(center)
-    frontier = center
-    for step in range(1, depth + 1):
-        for edge_type in edge_types:
-            COLLECTORS[edge_type](graph, frontier)
-        reached = {end for edge in graph.edges.values() for end in (edge.source, edge.target)}
-        frontier = sorted(reached - graph.depth.keys())
-        graph.depth.update(dict.fromkeys(frontier, step))
-    actors = Actor.objects.in_bulk(list(graph.depth))
+    centers = subtree_id_list(Actor, [actor.pk]) if include_subordinates else [actor.pk]
+    chosen, nodes_cut = _choose(centers, depth, edge_types, limit)
+    edges, edges_cut = _induced(list(chosen), edge_types, edge_limit)
+    evidence_cut = edge_evidence(edges)
+    actors = Actor.objects.in_bulk(list(chosen))
     nodes = [
         {"actor": actors[pk], "depth": level, "is_center": level == 0}
-        for pk, level in sorted(
-            graph.depth.items(), key=lambda item: (item[1], actors[item[0]].name)
-        )
+        for pk, level in sorted(chosen.items(), key=lambda item: (item[1], actors[item[0]].name))
     ]
-    edges = sorted(graph.edges.values(), key=lambda edge: edge.key)
-    return Network(actor=actor, depth=depth, nodes=nodes, edges=edges)
+    return Network(
+        actor=actor,
+        depth=depth,
+        limit=limit,
+        edge_limit=edge_limit,
+        nodes=nodes,
+        edges=sorted(edges, key=lambda edge: edge.key),
+        truncated={"nodes": nodes_cut, "edges": edges_cut, "evidence": evidence_cut},
+    )

@@ -1,111 +1,121 @@
-"""Query parameters and responses of the analysis endpoints."""
+"""Responses of the analysis endpoints."""
 
-from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field, extend_schema_serializer
 from rest_framework import serializers
 
-from apps.actors.models import Actor
 from apps.actors.serializers import ActorBriefSerializer, ActorRelationSerializer
+from apps.claims.models import Stance
 from apps.claims.serializers import ClaimSerializer
-from apps.common.api.fields import RefField
-from apps.common.api.serializers import ApiRelatedLinkField
+from apps.common.api.cursor import cursor_url
+from apps.common.api.serializers import ApiRelatedLinkField, count_field
 from apps.documents.serializers import DocumentBriefSerializer
-from apps.events.serializers import EventSerializer
+from apps.events.serializers import EventBriefSerializer
 
+from .evidence import EVIDENCE_LIMIT
 from .network import EDGE_TYPES
-from .timeline import INTERVALS
+from .summary import CLAIMANT_LIMIT
 
-UNITS_HELP = "With true, the units below each actor in the hierarchy count as that actor."
-
-
-@extend_schema_field({"type": "string", "minLength": 1})
-class ActorParam(serializers.Field):
-    """An actor given by id, slug, name or alias; unknown ones are a 400."""
-
-    def to_internal_value(self, data):
-        try:
-            ids = RefField(model=Actor).clean([str(data)])
-        except DjangoValidationError as error:
-            raise serializers.ValidationError(error.messages) from None
-        return Actor.objects.get(pk=ids[0])
+STANCE_COUNTS = "Count per stance (asserts, denies, disputes, uncertain)."
 
 
-@extend_schema_field({"type": "string", "minLength": 1, "x-differs-from": "a"})
-class OtherActorParam(ActorParam):
-    """The other side of a connection: an actor other than `a` (the same one is a 400)."""
+def stance_counts(help_text: str = STANCE_COUNTS) -> serializers.DictField:
+    return serializers.DictField(child=serializers.IntegerField(), help_text=help_text)
 
 
-class ListParam(serializers.MultipleChoiceField):
-    """Several choices, repeated or comma-separated."""
+@extend_schema_field(OpenApiTypes.URI)
+class NextLinkField(serializers.Field):
+    """The URL of the next page of a list (this query with its cursor), or null on the last."""
 
-    def get_value(self, dictionary):
-        raw = dictionary.getlist(self.field_name) if hasattr(dictionary, "getlist") else []
-        values = [part.strip(" ") for item in raw for part in item.split(",") if part.strip(" ")]
-        return values or serializers.empty
+    def __init__(self, **kwargs):
+        kwargs.setdefault("allow_null", True)
+        kwargs.setdefault("read_only", True)
+        super().__init__(**kwargs)
 
-    def to_internal_value(self, data):
-        return sorted(super().to_internal_value(data))
-
-
-class ConnectionQuerySerializer(serializers.Serializer):
-    a = ActorParam(help_text="First actor, by id or slug (e.g. iran).")
-    b = OtherActorParam(
-        help_text="Second actor, by id or slug (e.g. al-qaeda-in-iraq); must differ from a."
-    )
-    include_subordinates = serializers.BooleanField(default=False, help_text=UNITS_HELP)
-
-    def validate(self, attrs):
-        if attrs["a"].pk == attrs["b"].pk:
-            raise serializers.ValidationError({"b": ["Must differ from a."]})
-        return attrs
-
-
-class TimelineQuerySerializer(serializers.Serializer):
-    interval = serializers.ChoiceField(
-        choices=list(INTERVALS), default="month", help_text="Length of each period."
-    )
-
-
-class NetworkQuerySerializer(serializers.Serializer):
-    actor = ActorParam(help_text="The actor at the center, by id or slug (e.g. qods-force).")
-    include_subordinates = serializers.BooleanField(
-        default=False, help_text="With true, the units below the actor are centers too."
-    )
-    depth = serializers.IntegerField(
-        default=1, min_value=1, max_value=2, help_text="Steps out from the center (1 or 2)."
-    )
-    edge_type = ListParam(
-        choices=EDGE_TYPES,
-        default=list(EDGE_TYPES),
-        help_text="Kinds of link to follow (default all). Repeat or separate with commas.",
-    )
+    def to_representation(self, value):
+        return cursor_url(self.context["request"], value, "stance")
 
 
 class ClaimantSerializer(serializers.Serializer):
     name = serializers.CharField(help_text="Canonical name, or the claimant as written.")
     actor = ActorBriefSerializer(allow_null=True, help_text="The claimant, when a known actor.")
     total = serializers.IntegerField()
-    by_stance = serializers.DictField(child=serializers.IntegerField())
+    by_stance = stance_counts()
+
+
+class YearSerializer(serializers.Serializer):
+    year = serializers.IntegerField(allow_null=True, help_text="Year of the claim; null: undated.")
+    total = serializers.IntegerField()
+    by_stance = stance_counts()
+
+
+class ConnectionSummarySerializer(serializers.Serializer):
+    claims = serializers.IntegerField(help_text="Claims between the two, in either direction.")
+    by_stance = stance_counts()
+    by_year = YearSerializer(many=True, help_text="Claims per year, oldest first, undated last.")
+    claimants = serializers.IntegerField(help_text="How many different claimants there are.")
+    by_claimant = ClaimantSerializer(
+        many=True,
+        help_text=f"Who says so, and who denies it: the {CLAIMANT_LIMIT} most prolific "
+        "claimants, most claims first.",
+    )
+    events = serializers.IntegerField(help_text="Events in which both take part.")
+    relations = serializers.IntegerField(help_text="Stated relations between them.")
+    documents = serializers.IntegerField(help_text="Documents giving any of this evidence.")
+
+
+class RankedClaimSerializer(ClaimSerializer):
+    corroboration = count_field(
+        "Documents stating the same proposition with the same stance (its own included)."
+    )
+
+    class Meta(ClaimSerializer.Meta):
+        fields = [*ClaimSerializer.Meta.fields, "corroboration"]
 
 
 class StanceGroupSerializer(serializers.Serializer):
-    stance = serializers.CharField()
-    count = serializers.IntegerField()
-    claims = ClaimSerializer(many=True)
+    stance = serializers.ChoiceField(choices=Stance.choices)
+    count = serializers.IntegerField(help_text="Claims taking this stance, over all pages.")
+    claims = RankedClaimSerializer(
+        many=True,
+        source="page.rows",
+        help_text="This page, strongest evidence first: confirmed by a curator, then the "
+        "most corroborated, then the most recent.",
+    )
+    next = NextLinkField(source="page.next", help_text="The next page of this group, or null.")
 
 
-class ClaimSummarySerializer(serializers.Serializer):
-    total = serializers.IntegerField(help_text="Claims between the two, in either direction.")
-    by_stance = serializers.DictField(child=serializers.IntegerField())
-    by_claimant = ClaimantSerializer(many=True, help_text="Who says so, and who denies it.")
-    groups = StanceGroupSerializer(many=True, help_text="The claims, grouped by stance.")
+class SharedEventSerializer(EventBriefSerializer):
+    report_count = count_field("Independent reports: distinct documents reporting it.")
+
+    class Meta(EventBriefSerializer.Meta):
+        fields = [*EventBriefSerializer.Meta.fields, "report_count"]
 
 
-class DocumentInvolvedSerializer(serializers.Serializer):
+class EventPageSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Events in which both take part, over all pages.")
+    results = SharedEventSerializer(
+        many=True,
+        source="page.rows",
+        help_text="This page, the most reported events first (participants, weapons and "
+        "reports: follow each event's url).",
+    )
+    next = NextLinkField(source="page.next", help_text="The next page of events, or null.")
+
+
+class RelationPageSerializer(serializers.Serializer):
+    count = serializers.IntegerField(help_text="Stated relations between them, over all pages.")
+    results = ActorRelationSerializer(
+        many=True, source="page.rows", help_text="This page, confirmed relations first."
+    )
+    next = NextLinkField(source="page.next", help_text="The next page of relations, or null.")
+
+
+class DocumentCitedSerializer(serializers.Serializer):
     document = DocumentBriefSerializer()
-    claims = serializers.IntegerField()
-    events = serializers.IntegerField()
-    relations = serializers.IntegerField()
+    claims = serializers.IntegerField(help_text="Claims on this page quoted from it.")
+    events = serializers.IntegerField(help_text="Shared events on this page it reports.")
+    relations = serializers.IntegerField(help_text="Relations on this page stated in it.")
 
 
 @extend_schema_serializer(many=False)
@@ -115,10 +125,26 @@ class ConnectionSerializer(serializers.Serializer):
     include_subordinates = serializers.BooleanField()
     a_units = ActorBriefSerializer(many=True, help_text="Actors counted as a.")
     b_units = ActorBriefSerializer(many=True, help_text="Actors counted as b.")
-    claims = ClaimSummarySerializer(source="claim_summary")
-    events = EventSerializer(many=True, help_text="Events in which both take part.")
-    relations = ActorRelationSerializer(many=True, help_text="Stated relations between them.")
-    documents = DocumentInvolvedSerializer(many=True, help_text="Documents the evidence cites.")
+    summary = ConnectionSummarySerializer(
+        help_text="The verdict: every claim, event and relation counted."
+    )
+    groups = StanceGroupSerializer(
+        many=True,
+        help_text="The claims by stance, one page each. With a cursor: only its group, if it "
+        "continues one.",
+    )
+    events = EventPageSerializer(
+        allow_null=True,
+        help_text="Shared events, one page; null when a cursor continues another list.",
+    )
+    relations = RelationPageSerializer(
+        allow_null=True,
+        help_text="Stated relations, one page; null when a cursor continues another list.",
+    )
+    documents = DocumentCitedSerializer(
+        many=True,
+        help_text="The documents this page cites (claims, relations, event reports), oldest first.",
+    )
 
 
 class BucketSerializer(serializers.Serializer):
@@ -163,7 +189,16 @@ class EdgeSerializer(serializers.Serializer):
     evidence = serializers.ListField(
         source="evidence_ids",
         child=serializers.IntegerField(),
-        help_text="Ids of the relations, events or claims behind the edge (by its type).",
+        help_text=f"Ids of the relations, events or claims behind the edge (by its type): the "
+        f"lowest {EVIDENCE_LIMIT}; weight counts them all.",
+    )
+
+
+class TruncatedSerializer(serializers.Serializer):
+    nodes = serializers.BooleanField(help_text="Some actors within depth were left out (limit).")
+    edges = serializers.BooleanField(help_text="Some links among the nodes were left out.")
+    evidence = serializers.BooleanField(
+        help_text=f"Some edge lists more than {EVIDENCE_LIMIT} evidence ids' worth of rows."
     )
 
 
@@ -172,5 +207,8 @@ class NetworkSerializer(serializers.Serializer):
     directed = serializers.BooleanField(help_text="Always true: relations and claims point.")
     multigraph = serializers.BooleanField(help_text="Always true: two actors may share edges.")
     graph = serializers.DictField(help_text="The center actor's id and name, and the depth.")
+    limit = serializers.IntegerField(help_text="The node budget applied.")
+    edge_limit = serializers.IntegerField(help_text="The edge budget applied.")
+    truncated = TruncatedSerializer(help_text="What the budgets cut; all false: the whole graph.")
     nodes = NodeSerializer(many=True)
     edges = EdgeSerializer(many=True)

@@ -3,8 +3,8 @@
 from collections import Counter
 from datetime import date
 
-from django.db.models import Count, QuerySet
-from django.db.models.functions import TruncDay, TruncMonth, TruncYear
+from django.db.models import Count, DateField, F, Q, QuerySet
+from django.db.models.functions import Cast, TruncDay, TruncMonth, TruncYear
 
 from apps.events.models import Event
 
@@ -43,32 +43,43 @@ def _bucket(start: date, interval: str) -> dict:
     }
 
 
+def _coarser(interval: str) -> list[str]:
+    return [name for name, rank in PRECISION_RANK.items() if rank > PRECISION_RANK[interval]]
+
+
 def event_timeline(events: QuerySet[Event], interval: str) -> dict:
     """Count `events` per period of their start date, with gaps filled by empty periods.
 
-    `imprecise` counts events dated less precisely than the interval (a year-precise event
-    in a month bucket), which sit in the period their date range starts in.
+    One grouped query over the filtered events (undated ones form their own group, so the
+    total and the undated count come with it). `imprecise` counts events dated less
+    precisely than the interval (a year-precise event in a month bucket), which sit in the
+    period their date range starts in.
     """
-    dated = Event.objects.filter(pk__in=events.values("pk"), date_start__isnull=False)
+    period = Cast(INTERVALS[interval]("date_start"), DateField())
+    imprecise = Count("pk", filter=Q(date_precision__in=_coarser(interval)))
     rows = (
-        dated.order_by()
-        .annotate(period=INTERVALS[interval]("date_start"))
-        .values("period", "event_type", "date_precision")
-        .annotate(n=Count("pk"))
+        events.order_by()
+        .values(period=period, kind=F("event_type"))
+        .annotate(n=Count("pk"), imprecise=imprecise)
+        .values_list("period", "kind", "n", "imprecise")
     )
     buckets: dict[date, dict] = {}
-    for row in rows:
-        bucket = buckets.setdefault(row["period"], _bucket(row["period"], interval))
-        bucket["count"] += row["n"]
-        bucket["by_type"][row["event_type"]] += row["n"]
-        if PRECISION_RANK.get(row["date_precision"], 0) > PRECISION_RANK[interval]:
-            bucket["imprecise"] += row["n"]
+    total = undated = 0
+    for start, event_type, n, coarse in rows:
+        total += n
+        if start is None:
+            undated += n
+            continue
+        if start not in buckets:
+            buckets[start] = _bucket(start, interval)
+        bucket = buckets[start]
+        bucket["count"] += n
+        bucket["by_type"][event_type] += n
+        bucket["imprecise"] += coarse
     return {
         "interval": interval,
-        "total": events.count(),
-        "undated": Event.objects.filter(
-            pk__in=events.values("pk"), date_start__isnull=True
-        ).count(),
+        "total": total,
+        "undated": undated,
         "buckets": _filled(buckets, interval),
     }
 

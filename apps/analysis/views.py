@@ -9,18 +9,12 @@ from rest_framework.response import Response
 from apps.actors.models import Actor
 from apps.common.api.viewsets import StrictParamsMixin
 from apps.events.filtersets import EventFilterSet
-from apps.events.selectors import event_list
+from apps.events.selectors import event_rows
 
 from .connection import connection_get
 from .network import network_get
-from .serializers import (
-    ConnectionQuerySerializer,
-    ConnectionSerializer,
-    NetworkQuerySerializer,
-    NetworkSerializer,
-    TimelineQuerySerializer,
-    TimelineSerializer,
-)
+from .params import ConnectionQuerySerializer, NetworkQuerySerializer, TimelineQuerySerializer
+from .serializers import ConnectionSerializer, NetworkSerializer, TimelineSerializer
 from .timeline import TooManyPeriods, event_timeline
 
 
@@ -45,9 +39,20 @@ class ConnectionViewSet(AnalysisViewSet):
 
     @extend_schema(parameters=[ConnectionQuerySerializer], responses=ConnectionSerializer)
     def list(self, request):
-        """The evidence between two actors: claims either way by stance and claimant, shared
-        events, relations and the documents cited."""
-        connection = connection_get(**self.query())
+        """The evidence between two actors: first the verdict (claims per stance, year and
+        claimant; shared events, relations and documents counted), then the evidence in
+        pages: each stance group's claims strongest first, the shared events most reported
+        first, the relations, and the documents the page cites. Follow a list's `next` link
+        for its next page."""
+        params = self.query()
+        connection = connection_get(
+            a=params["a"],
+            b=params["b"],
+            include_subordinates=params["include_subordinates"],
+            stances=params.get("stance"),
+            page_size=params["page_size"],
+            cursor=params.get("cursor"),
+        )
         return Response(ConnectionSerializer(connection, context={"request": request}).data)
 
 
@@ -57,7 +62,7 @@ class TimelineViewSet(AnalysisViewSet):
     filterset_class = EventFilterSet
 
     def get_queryset(self):
-        return event_list()
+        return event_rows()
 
     @extend_schema(parameters=[TimelineQuerySerializer], responses=TimelineSerializer)
     def list(self, request):
@@ -77,12 +82,16 @@ class NetworkViewSet(AnalysisViewSet):
 
     @extend_schema(parameters=[NetworkQuerySerializer], responses=NetworkSerializer)
     def list(self, request):
-        """An actor's graph of relations, hierarchy, shared events and claims (node-link)."""
+        """An actor's graph of relations, hierarchy, shared events and claims (node-link),
+        within a budget: at most `limit` nodes, the most strongly linked first, and the
+        heaviest `edge_limit` links among them; `truncated` says what was cut."""
         params = self.query()
         network = network_get(
             actor=params["actor"],
             include_subordinates=params["include_subordinates"],
             depth=params["depth"],
             edge_types=params["edge_type"],
+            limit=params["limit"],
+            edge_limit=params["edge_limit"],
         )
         return Response(NetworkSerializer(network, context={"request": request}).data)

@@ -139,7 +139,28 @@ class Claim(SourcedModel):
             ),
         ]
         indexes = SourcedModel.Meta.indexes + [
-            models.Index(fields=["subject", "predicate", "object"], name="claims_proposition"),
+            # A proposition's claims in id order: the network's evidence reads the first few.
+            models.Index(
+                fields=["subject", "predicate", "object", "id"], name="claims_proposition"
+            ),
+            models.Index(fields=["claimant", "id"], name="claims_claimant_order"),
+            # The claims between two actors with what their summary and ranking read: an
+            # index-only scan for each direction of the connection.
+            models.Index(
+                fields=["subject", "object"],
+                include=[
+                    "id",
+                    "predicate",
+                    "stance",
+                    "claimant",
+                    "claimant_text",
+                    "claim_date",
+                    "document",
+                    "review_status",
+                    "is_stale",
+                ],
+                name="claims_between",
+            ),
             models.Index(fields=["stance"], name="claims_stance"),
             models.Index(fields=["claim_date"], name="claims_date"),
             GinIndex(fields=["search_vector"], name="claims_search"),

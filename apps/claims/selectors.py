@@ -5,8 +5,9 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
+from apps.analysis.models import ActorLink, LinkKind
 from apps.common.models import ReviewStatus
-from apps.common.selectors import count_rows, visible
+from apps.common.selectors import count_rows, defer_all_but, visible
 from apps.common.text import normalize_name
 from apps.documents.selectors import without_document_text
 
@@ -37,13 +38,89 @@ def counter_claims_of_outer() -> QuerySet[Claim]:
     )
 
 
+BRIEFS = {
+    "claimant": ("name", "slug"),
+    "subject": ("name", "slug"),
+    "object": ("name", "slug"),
+    "object_event": ("event_type", "date_start", "summary"),
+    "event": ("event_type", "date_start", "summary"),
+    "document": ("title", "publisher", "published_on"),
+}
+
+
+def claim_rows() -> QuerySet[Claim]:
+    """Claims with the brief form of claimant, subject, object, event and document (no counts)."""
+    claims = Claim.objects.select_related(*BRIEFS).defer("search_vector")
+    for path, keep in BRIEFS.items():
+        claims = defer_all_but(claims, path, keep)
+    return claims
+
+
 def claim_list() -> QuerySet[Claim]:
-    """Claims with claimant, subject, object, event, document and their counter-claim count."""
-    claims = Claim.objects.select_related(
-        "claimant", "subject", "object", "object_event", "event", "document"
+    """Claims as in claim_rows(), with their counter-claim count computed per row.
+
+    Per row means per candidate row wherever the count filters or orders; a page of claims
+    takes claim_rows() and claim_counts() instead.
+    """
+    return claim_rows().annotate(counter_claim_count=count_rows(counter_claims_of_outer()))
+
+
+def claim_counts(claims: list[Claim]) -> None:
+    """Set `counter_claim_count` on each claim of a page, without a subquery per row.
+
+    A claim about an actor reads its proposition's maintained actor link (visible claims per
+    stance, kept by triggers in the same transaction as the claims): one indexed read
+    whatever the proposition's size. Claims about an event or a thing are counted in one
+    grouped query over their propositions. Tests hold both equal to claim_list()'s count.
+    """
+    about_actors = [claim for claim in claims if claim.object_id]
+    _counts_from_links(about_actors)
+    _counts_grouped([claim for claim in claims if not claim.object_id])
+
+
+def _counts_from_links(claims: list[Claim]) -> None:
+    condition = Q(pk__in=[])
+    for subject, predicate, obj in {(c.subject_id, c.predicate, c.object_id) for c in claims}:
+        condition |= Q(source_id=subject, predicate=predicate, target_id=obj)
+    links = (
+        {
+            (link.source_id, link.predicate, link.target_id): link
+            for link in ActorLink.objects.filter(condition, kind=LinkKind.CLAIM)
+        }
+        if claims
+        else {}
     )
-    claims = claims.annotate(counter_claim_count=count_rows(counter_claims_of_outer()))
-    return without_document_text(claims, "document").defer("search_vector")
+    for claim in claims:
+        link = links.get((claim.subject_id, claim.predicate, claim.object_id))
+        claim.counter_claim_count = link.weight - getattr(link, claim.stance) if link else 0
+
+
+def _object_key(claim) -> tuple:
+    return (claim.subject_id, claim.predicate, claim.object_event_id, claim.object_text)
+
+
+def _counts_grouped(claims: list[Claim]) -> None:
+    condition = Q(pk__in=[])
+    for claim in claims:
+        if claim.object_event_id or claim.object_text:
+            condition |= Q(**_proposition_of(claim))
+    rows = (
+        visible(Claim.objects.filter(condition))
+        .order_by()
+        .values("subject_id", "predicate", "object_event_id", "object_text", "stance")
+        .annotate(n=Count("id"))
+        if claims
+        else []
+    )
+    totals: dict[tuple, int] = {}
+    same: dict[tuple, int] = {}
+    for row in rows:
+        key = (row["subject_id"], row["predicate"], row["object_event_id"], row["object_text"])
+        totals[key] = totals.get(key, 0) + row["n"]
+        same[(*key, row["stance"])] = row["n"]
+    for claim in claims:
+        key = _object_key(claim)
+        claim.counter_claim_count = totals.get(key, 0) - same.get((*key, claim.stance), 0)
 
 
 def claim_with_counter_claims() -> QuerySet[Claim]:

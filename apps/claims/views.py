@@ -3,7 +3,7 @@
 from apps.common.api.viewsets import EvidenceViewSet
 
 from .filtersets import ClaimFilterSet
-from .selectors import claim_enrich, claim_list
+from .selectors import claim_counts, claim_enrich, claim_list, claim_rows
 from .serializers import ClaimDetailSerializer, ClaimSerializer
 
 
@@ -23,6 +23,10 @@ class ClaimViewSet(EvidenceViewSet):
     ]
     csv = True
     enrich = staticmethod(claim_enrich)
+    page_counts = staticmethod(claim_counts)
 
     def get_queryset(self):
         return claim_list()
+
+    def get_page_queryset(self):
+        return claim_rows()

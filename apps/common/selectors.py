@@ -21,6 +21,19 @@ def current(queryset: QuerySet) -> QuerySet:
     return queryset.exclude(Q(is_stale=True) & ~Q(review_status=ReviewStatus.CONFIRMED))
 
 
+def defer_all_but(queryset: QuerySet, path: str, keep: Iterable[str]) -> QuerySet:
+    """Defer every column of the related rows at `path` except `keep` (what a brief shows).
+
+    Lists a page of rows with their related briefs at a fraction of the model-building cost.
+    """
+    model = queryset.model
+    for part in path.split("__"):
+        model = model._meta.get_field(part).related_model
+    kept = {"id", *keep}
+    fields = [f"{path}__{field.name}" for field in model._meta.concrete_fields]
+    return queryset.defer(*[name for name in fields if name.rsplit("__", 1)[1] not in kept])
+
+
 def subtree_ids(model: type[Model], root_ids: Iterable[int]) -> RawSQL:
     """Return a subquery of the roots' ids and every id below them in `model.parent`.
 
@@ -61,6 +74,18 @@ def count_rows(queryset: QuerySet, distinct: str | None = None) -> Subquery:
 def count_of(queryset: QuerySet, field: str, distinct: str | None = None) -> Subquery:
     """Return a subquery counting rows of queryset whose `field` is the outer row."""
     return count_rows(queryset.filter(**{field: OuterRef("pk")}), distinct)
+
+
+def keyset_after(fields: list[str], key: tuple) -> Q:
+    """Return the condition 'row comes after `key`' for rows sorted by `fields` descending.
+
+    (a, b) < (x, y) spelled out as a < x OR (a = x AND b < y), which the ORM can express.
+    """
+    condition = Q(pk__in=[])
+    for position, name in enumerate(fields):
+        equal = dict(zip(fields[:position], key[:position], strict=True))
+        condition |= Q(**equal, **{f"{name}__lt": key[position]})
+    return condition
 
 
 ENTITY_MODELS = {"actor": "actors.Actor", "place": "places.Place", "weapon": "weapons.Weapon"}

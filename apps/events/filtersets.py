@@ -2,7 +2,7 @@
 
 from django.contrib.postgres.search import SearchVector
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from apps.actors.models import Actor
 from apps.common.api.filters import (
@@ -68,8 +68,7 @@ class EventFilterSet(EvidenceFilterSet):
         help_text="Id of a document reporting the event (a dossier includes its rows)." + SEVERAL,
     )
     min_reports = IntegerFilter(
-        field_name="report_count",
-        lookup_expr="gte",
+        method="filter_min_reports",
         help_text="At least this many independent reports (distinct documents).",
     )
     rule = rule_filter("a passage reporting the event", "reports__rule")
@@ -86,6 +85,19 @@ class EventFilterSet(EvidenceFilterSet):
             "detained": NUMBER_LOOKUPS,
         }
         filter_overrides = {models.PositiveIntegerField: {"filter_class": IntegerFilter}}
+
+    def filter_min_reports(self, queryset, name, value):
+        if value < 1:
+            return queryset
+        # One grouped pass over the reports, not a count per candidate event.
+        reported = (
+            visible(EventReport.objects.order_by())
+            .values("event_id")
+            .annotate(n=Count("document_id", distinct=True))
+            .filter(n__gte=value)
+            .values("event_id")
+        )
+        return queryset.filter(pk__in=reported)
 
     def filter_actor(self, queryset, name, value):
         participants = visible(EventParticipant.objects.all()).filter(

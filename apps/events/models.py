@@ -90,6 +90,12 @@ class Event(CuratedModel):
         indexes = CuratedModel.Meta.indexes + [
             models.Index(fields=["event_type"], name="events_type"),
             models.Index(fields=["date_start", "date_end"], name="events_dates"),
+            # The list's default order with visibility: deep pages read only this index.
+            models.Index(
+                fields=["date_start", "id"],
+                include=["review_status", "is_stale"],
+                name="events_list_order",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -115,7 +121,15 @@ class EventParticipant(SourcedModel):
                 name="events_eventparticipant_unique_event_actor_role",
             ),
         ]
-        indexes = SourcedModel.Meta.indexes
+        indexes = SourcedModel.Meta.indexes + [
+            # An actor's events in order, visibility included: shared events and the network's
+            # evidence read it alone (an index-only scan).
+            models.Index(
+                fields=["actor", "event"],
+                include=["review_status", "is_stale"],
+                name="events_participant_actor_event",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.actor} ({self.role})"

@@ -61,6 +61,16 @@ def _events(*, with_document: bool) -> QuerySet[Event]:
     )
 
 
+def event_rows() -> QuerySet[Event]:
+    """Events alone, for aggregates over the filtered rows (the timeline)."""
+    return Event.objects.all()
+
+
+def event_brief_list() -> QuerySet[Event]:
+    """Events with only what their brief form shows (no counts, no participants)."""
+    return Event.objects.only("id", "event_type", "date_start", "summary")
+
+
 def event_list() -> QuerySet[Event]:
     """Events with place, participants, weapons and the number of independent reports.
 

@@ -24,6 +24,10 @@ class TestTimelineEndpoint(AnalysisContract):
     def measure(self, body):
         return (body["interval"], body["total"], body["undated"], len(body["buckets"]))
 
+    def grow(self, rows: int) -> None:
+        for day in range(1, rows + 1):
+            make_event(date_start=f"2007-06-{day:02d}", date_precision="day", event_type="raid")
+
 
 def test_months_are_counted_by_type_with_gaps_filled(api_client):
     corpus()

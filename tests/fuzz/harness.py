@@ -9,13 +9,13 @@ import schemathesis
 from django.conf import settings
 from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import close_old_connections, transaction
+from django.db import close_old_connections, connection, transaction
 from hypothesis import strategies as st
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 from schemathesis.schemas import BaseSchema
 
 from apps.actors.models import Actor
-from apps.analysis.serializers import ActorParam
+from apps.analysis.params import ActorParam
 from apps.common.api.filters import RefFilter
 from apps.common.api.routers import router
 from etl import pipeline
@@ -43,6 +43,10 @@ def live_seeds(blocker) -> Iterator[None]:
     """Load the seeds in a transaction that is rolled back afterwards; throttles off."""
     with blocker.unblock(), transaction.atomic():
         pipeline.run()
+        # Rows written in this open transaction have no planner statistics yet; without them
+        # a plan can take seconds on a loaded machine and hit the API's statement timeout.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
         try:
             with _connections_kept(), _unthrottled():
                 yield

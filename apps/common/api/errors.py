@@ -1,9 +1,14 @@
 """One JSON error shape for every API failure: {status, code, detail, errors[, retry_after]}."""
 
+from django.conf import settings
+from django.db import OperationalError, connection, transaction
 from django.http import Http404, JsonResponse
 from django.views import defaults
 from rest_framework import exceptions
+from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from .timeouts import is_query_timeout
 
 API_PREFIX = "/api/"
 
@@ -32,8 +37,24 @@ def _as_api_exception(exc: Exception) -> Exception:
     return exc
 
 
+def _timeout_response() -> Response:
+    # The request's transaction (StatementTimeoutMiddleware) is aborted: roll it back.
+    if connection.in_atomic_block:
+        transaction.set_rollback(True)
+    detail = (
+        f"The query ran past the {settings.API_STATEMENT_TIMEOUT_MS} ms limit and was stopped. "
+        "Narrow it (filters, a smaller page, less depth) or try again later."
+    )
+    return Response(error_body(503, "query_timeout", detail), status=503)
+
+
 def exception_handler(exc: Exception, context: dict):
-    """Render DRF's error responses in the shared shape, keeping their headers (Retry-After)."""
+    """Render DRF's error responses in the shared shape, keeping their headers (Retry-After).
+
+    A statement PostgreSQL cancelled at the API's statement timeout is a 503.
+    """
+    if isinstance(exc, OperationalError) and is_query_timeout(exc):
+        return _timeout_response()
     exc = _as_api_exception(exc)
     response = drf_exception_handler(exc, context)
     if response is None:

@@ -34,8 +34,14 @@ class EvidencePagination(PageNumberPagination):
         return _whole_number(raw, self.page_size_query_param, self.max_page_size)
 
     def paginate_queryset(self, queryset, request, view=None):
+        """Page the ids first, then read the page's rows (with their counts) by id.
+
+        Counts and prefetches then cost per row shown, never per row an offset skips; a
+        filter or an ordering on a count still computes it where it must.
+        """
         self.request = request
-        paginator = self.django_paginator_class(queryset, self.get_page_size(request))
+        ids = queryset.values_list("pk", flat=True)
+        paginator = self.django_paginator_class(ids, self.get_page_size(request))
         raw = request.query_params.get(self.page_query_param, "")
         number = _whole_number(raw, self.page_query_param) if raw else 1
         try:
@@ -43,7 +49,13 @@ class EvidencePagination(PageNumberPagination):
         except InvalidPage:
             pages = paginator.num_pages
             raise NotFound(f"Page {number} does not exist; there are {pages} pages.") from None
-        return list(self.page)
+        keys = list(self.page)
+        source = view.get_page_queryset() if hasattr(view, "get_page_queryset") else queryset
+        rows = source.in_bulk(keys)
+        page = [rows[key] for key in keys]
+        if getattr(view, "page_counts", None) is not None:
+            type(view).page_counts(page)
+        return page
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)

@@ -14,7 +14,7 @@ ERROR_SCHEMA = {
             "type": "string",
             "description": "Machine-readable reason: invalid, not_found, method_not_allowed, "
             "not_authenticated, authentication_failed, permission_denied, not_acceptable, "
-            "throttled.",
+            "throttled, query_timeout.",
         },
         "detail": {"type": "string", "description": "What went wrong, for a human."},
         "errors": {
@@ -36,6 +36,8 @@ ERROR_RESPONSES = {
     "404": "No such object, or a page past the last one.",
     "405": "The method is not offered here (the API is read-only).",
     "429": "Too many requests; retry after the Retry-After header's seconds.",
+    "503": "A query ran past the API's statement timeout (API_STATEMENT_TIMEOUT_MS) and was "
+    "stopped; narrow the request or retry later.",
 }
 
 

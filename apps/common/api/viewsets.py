@@ -84,14 +84,19 @@ class EvidenceViewSet(StrictParamsMixin, viewsets.ReadOnlyModelViewSet):
     `serializer_class` serves the list, `detail_serializer_class` (if set) the detail. `csv`
     offers text/csv on the list. `by_slug` lets the detail URL take a slug. `enrich`, when
     set, is a selector that completes the detail object with collections a prefetch cannot
-    express.
+    express; `page_counts`, one that sets counts on a list page's rows in one query.
     """
 
     csv = False
     by_slug = False
     enrich = None
+    page_counts = None
     detail_serializer_class = None
     lookup_value_regex = "[^/]+"
+
+    def get_page_queryset(self):
+        """Return the rows a list page shows, read by id once the page's ids are known."""
+        return self.get_queryset()
 
     def get_serializer_class(self):
         if self.action != "list" and self.detail_serializer_class is not None:
