@@ -7,6 +7,7 @@ from .claims import find_claims
 from .discourse import Discourse
 from .events import find_events
 from .gazetteer import Gazetteer
+from .heading import byline_authors, heading_spans
 from .mentions import find_comment_mentions, find_mentions
 from .relations import find_relations
 from .segments import body_paragraphs, document_sentences
@@ -23,7 +24,15 @@ def extract_evidence(document: DocumentRecord, gazetteer: Gazetteer) -> tuple[Ev
 def extract_document(document: DocumentRecord, gazetteer: Gazetteer) -> EvidenceRecord:
     """Return what one document's own text says (its rows are extracted separately)."""
     spans = body_paragraphs(document)
-    found = find_mentions(document.text, spans, gazetteer, context=document.title)
+    heading = heading_spans(document)
+    found = find_mentions(
+        document.text,
+        spans,
+        gazetteer,
+        context=document.title,
+        heading=heading,
+        authors=byline_authors(document, heading),
+    )
     sentences = document_sentences(document, spans, list(found.mentions))
     relations = []
     claims = []

@@ -14,8 +14,14 @@ from types import MappingProxyType
 from etl import budget
 from etl.records import EntityRef, ReferenceData, Span
 
+from .lexicons import section
 from .text import Token, name_tokens, tokenize
 
+INSTITUTION_HEADS = frozenset(
+    word
+    for kind in ("government_body", "organization")
+    for word in section("organizations", "heads")[kind]
+)
 _GAP = re.compile(r"[\s\-‐‑–—/&]*")
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-]*$")
 # The words that may join an adjective to the name sharing its noun ("Sunni and Shiite ...").
@@ -197,14 +203,32 @@ def _case_fits(entry: Entry, surface: str) -> bool:
     written = entry.written
     letters = [ch for ch in written if ch.isalpha()]
     if _ACRONYM.match(written) and letters:
+        if entry.generated and surface.endswith("s"):
+            surface = surface[:-1]  # "AK-47s", "IEDs"
         capitals = sum(ch.isupper() for ch in surface)
         return surface.isupper() or (len(letters) > 2 and capitals >= 2)
     if entry.ref.entity != "weapon" and " " not in written.strip() and written[:1].isupper():
         return surface[:1].isupper()
+    if entry.ref.entity == "actor" and surface.islower() and _is_institution(written):
+        return False  # "the Iranian national security council" is not the Security Council
     return True
 
 
+def _is_institution(written: str) -> bool:
+    """Return whether a listed name is an institution's proper name ("Security Council",
+    "Defense Department"): several capitalized words ending in an institution's head noun.
+    Written all in lower case it is a description of some such body, not that one."""
+    words = written.split()
+    return (
+        len(words) > 1
+        and all(word[:1].isupper() for word in words)
+        and words[-1].casefold() in INSTITUTION_HEADS
+    )
+
+
 def _plurals(tokens: tuple[str, ...]) -> list[tuple[str, ...]]:
+    if tokens and tokens[-1].isalnum() and tokens[-1][-1:].isdigit():
+        return [(*tokens[:-1], tokens[-1] + "s")]  # "AK-47s", "RPG-7s"
     if not tokens or not tokens[-1].isalpha() or len(tokens[-1]) < 3:
         return []
     *head, last = tokens

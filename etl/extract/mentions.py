@@ -1,9 +1,12 @@
-"""Mentions of actors, weapons and places: gazetteer names, pattern hits and surnames.
+"""Mentions of actors, weapons and places: gazetteer names, pattern hits, NER names, surnames.
 
-Longest match wins; a pattern hit that overlaps a gazetteer name gives way to it. A name both
-an actor and a place ("Iran") is the place after a locative preposition ("in Iran") and the
-actor otherwise ("Iran denied"). A surname alone ("Lynch said") links to the one person of
-the document with that surname introduced earlier; an ambiguous surname links to nobody.
+Longest match wins; a pattern hit that overlaps a gazetteer name gives way to it, and a name
+only the NER finds gives way to both. A name both an actor and a place ("Iran") is the place
+after a locative preposition ("in Iran") and the actor otherwise ("Iran denied"). A surname
+alone ("Lynch said") links to the one person of the document with that surname introduced
+earlier; an ambiguous surname links to nobody. The document's header lines (its title,
+byline and bio: heading.py) are read like the body; a surname in them links to the one
+person of that surname the document names anywhere.
 """
 
 import re
@@ -16,14 +19,11 @@ from django.utils.text import slugify
 from etl.records import EntityRef, MentionRecord, NewActorRecord, Span
 
 from .gazetteer import Gazetteer, Match, find_names
-from .people import NOT_NAMES, NameHit, find_groups, find_people
+from .people import NOT_NAMES, NameHit, find_people
+from .placing import gazetteer_mention
+from .proposals import NER_RULES, find_proposals
 
-LOCATIVE = frozenset(
-    "in into inside from across throughout within near outside through via at toward towards "
-    "entered enter over around".split()
-)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-_POSSESSIVE = re.compile(r"['’]s?\b")
+SURNAME_RULE = "mention.surname"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,28 +35,37 @@ class Mentions:
 
 
 def find_mentions(
-    text: str, spans: Iterable[Span], gazetteer: Gazetteer, *, context: str = ""
+    text: str,
+    spans: Iterable[Span],
+    gazetteer: Gazetteer,
+    *,
+    context: str = "",
+    heading: Iterable[Span] = (),
+    authors: Iterable[tuple[Span, str]] = (),
 ) -> Mentions:
-    """Return the mentions in the body spans of a text; `context` (a title) helps link surnames."""
-    spans = list(spans)
+    """Return the mentions in the body spans and the heading spans of a text.
+
+    `context` (a title not in the text) helps link surnames; `authors` are the byline's
+    names with their spans.
+    """
+    body = list(spans)
+    heading = sorted(set(heading) - set(body))
+    spans = sorted({*body, *heading})
     not_names = NOT_NAMES | gazetteer.place_words
     matches = [match for span in spans for match in find_names(gazetteer, text, span)]
-    hits = _keep_hits(
-        [
-            hit
-            for span in spans
-            for hit in find_people(text, span, not_names) + find_groups(text, span, not_names)
-        ],
-        matches,
-        len(text),
-    )
+    matches, hits = find_proposals(text, spans, gazetteer, matches, not_names, authors)
     people = _People(_known_people(text, matches, hits, context, gazetteer, not_names))
     mentions = [gazetteer_mention(text, match) for match in matches]
     new_actors: dict[str, NewActorRecord] = {}
+    late = _Heading(heading)  # heading lines may name a person the body introduces later
     for hit in hits:
-        ref = _resolve_hit(hit, gazetteer, people, new_actors)
-        mentions.append(_mention(text, ref, hit.span, "pattern", hit.rule))
-    mentions += _surname_mentions(text, spans, people, mentions, new_actors, not_names)
+        ref, linked = _resolve_hit(hit, gazetteer, people, new_actors, late)
+        if linked and hit.rule in NER_RULES.values():
+            # A name only the NER read that is a known person's surname is a surname mention.
+            mentions.append(_mention(text, ref, hit.span, "surname", SURNAME_RULE))
+        else:
+            mentions.append(_mention(text, ref, hit.span, "pattern", hit.rule))
+    mentions += _surname_mentions(text, spans, people, mentions, new_actors, not_names, late)
     ordered = sorted(mentions, key=lambda mention: (mention.span, mention.entity.entity))
     return Mentions(tuple(ordered), tuple(new_actors.values()))
 
@@ -77,29 +86,6 @@ class _Person:
     surname: str
     introduced_at: int  # offset of the first full mention; -1 when known from the context
     record: NewActorRecord | None = None  # set when the gazetteer does not know the person
-
-
-def _keep_hits(hits: list[NameHit], matches: list[Match], size: int) -> list[NameHit]:
-    taken = _Taken(size, [match.span for match in matches])
-    kept: list[NameHit] = []
-    for hit in sorted(hits, key=lambda hit: (-(hit.span[1] - hit.span[0]), hit.span)):
-        if taken.overlaps(hit.span):
-            continue
-        taken.add(hit.span)
-        kept.append(hit)
-    return sorted(kept, key=lambda hit: hit.span)
-
-
-def gazetteer_mention(text: str, match: Match) -> MentionRecord:
-    """Return the mention a gazetteer match makes: a place after "in", else the actor."""
-    refs = match.refs
-    if len(refs) > 1:
-        before = _WORD_BEFORE.search(text[max(0, match.span[0] - 40) : match.span[0]])
-        locative = before is not None and before.group(1).casefold() in LOCATIVE
-        locative = locative and not _POSSESSIVE.match(text, match.span[1])
-        wanted = "place" if locative else "actor"
-        refs = tuple(ref for ref in refs if ref.entity == wanted) or refs
-    return _mention(text, refs[0], match.span, "gazetteer", match.rule)
 
 
 def _mention(text: str, ref: EntityRef, span: Span, source: str, rule: str) -> MentionRecord:
@@ -143,17 +129,19 @@ def _resolve_hit(
     gazetteer: Gazetteer,
     people: "_People",
     new_actors: dict[str, NewActorRecord],
-) -> EntityRef:
+    late: "_Heading | None" = None,
+) -> tuple[EntityRef, bool]:
+    """Return the actor a proposed name is, and whether it linked to a surname."""
     if hit.single:
-        linked = people.link(hit.name, hit.span[0])
+        linked = people.link(hit.name, _linked_from(hit.span[0], late))
         if linked is not None:
-            return _register(linked, new_actors)
+            return _register(linked, new_actors), True
     known = gazetteer.lookup(hit.name, "actor")
     if known is not None:
-        return known
+        return known, False
     ref = _new_ref(hit)
     record = NewActorRecord(ref.key, hit.name, hit.kind, hit.title, hit.rule)
-    return _register(_Person(ref, _surname(hit.name), hit.span[0], record), new_actors)
+    return _register(_Person(ref, _surname(hit.name), hit.span[0], record), new_actors), False
 
 
 def _register(person: _Person, new_actors: dict[str, NewActorRecord]) -> EntityRef:
@@ -180,7 +168,7 @@ class _People:
         self.all = people
         by_ident: dict[str, dict[str, list[tuple[int, int, _Person]]]] = {}
         for order, person in enumerate(people):
-            idents = by_ident.setdefault(person.surname.casefold(), {})
+            idents = by_ident.setdefault(surname_key(person.surname), {})
             idents.setdefault(person.ref.ident, []).append((person.introduced_at, order, person))
         self._firsts: dict[str, list[tuple[int, str]]] = {}
         self._latest: dict[tuple[str, str], tuple[list[int], list[_Person]]] = {}
@@ -195,7 +183,7 @@ class _People:
                 self._latest[surname, ident] = ([entry[0] for entry in entries], latest)
 
     def link(self, word: str, offset: int) -> _Person | None:
-        surname = word.casefold()
+        surname = surname_key(word)
         firsts = self._firsts.get(surname, [])
         if bisect_left(firsts, (offset, "")) != 1:
             return None
@@ -210,6 +198,7 @@ def _surname_mentions(
     mentions: list[MentionRecord],
     new_actors: dict[str, NewActorRecord],
     not_names: frozenset[str],
+    late: "_Heading | None" = None,
 ) -> list[MentionRecord]:
     surnames = {person.surname for person in people.all if len(person.surname) > 2}
     if not surnames:
@@ -221,11 +210,28 @@ def _surname_mentions(
         for match in pattern.finditer(text, *span):
             if taken.overlaps(match.span()) or _in_longer_name(text, match, not_names):
                 continue
-            person = people.link(match.group(), match.start())
+            person = people.link(match.group(), _linked_from(match.start(), late))
             if person is not None:
                 ref = _register(person, new_actors)
-                found.append(_mention(text, ref, match.span(), "surname", "mention.surname"))
+                found.append(_mention(text, ref, match.span(), "surname", SURNAME_RULE))
     return found
+
+
+def _linked_from(offset: int, late: "_Heading | None") -> int:
+    """Return where a surname at `offset` looks back from: the end for a heading line."""
+    return 1 << 62 if late is not None and late.holds(offset) else offset
+
+
+class _Heading:
+    """The heading spans of a document, to ask whether an offset is in one."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = spans
+        self.starts = [span[0] for span in spans]
+
+    def holds(self, offset: int) -> bool:
+        index = bisect_left(self.starts, offset + 1) - 1
+        return index >= 0 and offset < self.spans[index][1]
 
 
 def _in_longer_name(text: str, match: re.Match, not_names: frozenset[str]) -> bool:
@@ -236,6 +242,14 @@ def _in_longer_name(text: str, match: re.Match, not_names: frozenset[str]) -> bo
         word is not None and word.group(1).casefold().strip(".") not in not_names
         for word in (before, after)
     )
+
+
+_ARTICLE = re.compile(r"^(?:al|el)(?:-|\s+)(?=\w)", re.I)
+
+
+def surname_key(surname: str) -> str:
+    """Return how a surname is compared: "al-Masri", "al Masri" and "Masri" are one."""
+    return _ARTICLE.sub("", surname.casefold().strip())
 
 
 def _surname(name: str) -> str:

@@ -1,6 +1,6 @@
 """Patterns for actors the gazetteer does not know: titled people ("Maj. Gen. Rick Lynch"),
-people quoted or captured by name ("Wayne White said", "captured Mahmud Farhadi"), named
-groups ("the Qazali network") and units ("Zafr Command", "Task Force Marne").
+people quoted or captured by name ("Wayne White said", "captured Mahmud Farhadi") and named
+groups ("the Qazali network"); units ("Zafr Command", "Task Force Marne") are in units.py.
 
 Each hit is only a proposal: mentions.py first looks its name up in the gazetteer.
 """
@@ -13,6 +13,20 @@ from etl.records import Span
 from .lexicons import alternation, speech_selection, words
 
 TITLES = words("titles", "titles")
+
+
+def title_words(titles) -> frozenset[str]:
+    """Return the words that are a title by themselves, lower-case without a period: a
+    one-word title, the last word of a longer one and its abbreviations ("Maj. Gen." ->
+    maj, gen); not "foreign", "state" or "of" ("Foreign Minister", "Secretary of State")."""
+    found = set()
+    for title in titles:
+        parts = title.split()
+        kept = parts if len(parts) == 1 else [parts[-1], *(p for p in parts if p.endswith("."))]
+        found |= {part.casefold().strip(".") for part in kept}
+    return frozenset(found)
+
+
 # Capitalized words that start or make up names of things, never of people (the gazetteer's
 # one-word place names are added by the caller: Gazetteer.place_words).
 NOT_NAMES = frozenset(
@@ -28,17 +42,20 @@ NOT_NAMES = frozenset(
     wednesday thursday friday saturday sunday january february march april may june july august
     september october november december god allah congress senate office new
     north south east west northern southern eastern western central release topic
-    q transcript excerpt photo click tags filed comments reply
+    q transcript excerpt photo click tags filed comments reply navy marine marines air says
+    along near
     """.split()
-)
-_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.)"
+) | title_words(TITLES)
+# A capitalized word or an initial; "Bleich- wehl" is one word broken at the end of a line.
+_CAP = r"(?:[A-Z][a-z]+(?:(?:[-'’]|-[ \t])[A-Z]?[a-z]+)*|[A-Z]\.)"
+_BROKEN = re.compile(r"(?<=[a-z])-[ \t]+(?=[a-z])")
 _UPPER = r"[A-Z]{2,}(?:-[A-Z]{2,})?"
 _PARTICLE = r"(?:al|el|bin|ibn|abu|abd|abdul|de|van|von)"
 _NAME = rf"{_CAP}(?:\s+(?:{_PARTICLE}[-\s]+)?{_CAP}){{0,3}}"
 _NAME2 = rf"{_CAP}(?:\s+(?:{_PARTICLE}[-\s]+)?{_CAP}){{1,3}}"
 _TITLE = "|".join(re.escape(title) for title in TITLES)
 _TITLED = re.compile(
-    rf"(?<![\w.])(?P<title>(?i:{_TITLE}))(?!\w)\s+"
+    rf"(?<![\w.])(?P<title>(?:(?i:{_TITLE})(?!\w)\s+)+)"
     rf"(?:(?:to|of|for)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)??\s+)?"
     rf"(?P<name>{_NAME}|{_UPPER})(?![\w-])"
 )
@@ -64,17 +81,16 @@ _GROUP = re.compile(
     r"(?P<noun>(?i:networks?|cells?|militias?|brigades?|groups?|organizations?|movements?"
     r"|factions?))\b"
 )
-_NOT_UNIT_NAMES = frozenset("the a an this that his her their its our and of".split())
-_UNIT = re.compile(
-    rf"\b(?P<name>(?:{_CAP}\s+){{1,2}}(?:Command|Corps|Division|Regiment|Battalion|Headquarters)"
-    rf"|Task\s+Force\s+{_CAP})\b"
+# A building or place named after a titled person: "the Shrine of Imam Ali".
+_PLACE_OF = re.compile(
+    rf"\b(?i:{'|'.join(re.escape(word) for word in words('organizations', 'places'))})"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 _UNTITLED_RULES = (
     (_SPEAKER_BEFORE, "mention.speaker_before_verb"),
     (_SPEAKER_AFTER, "mention.speaker_after_verb"),
     (_CAPTURED, "mention.captured_name"),
 )
-_UNIT_RULE = "mention.military_unit"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +117,7 @@ def find_people(text: str, span: Span, not_names: frozenset[str] = NOT_NAMES) ->
 
 
 def find_groups(text: str, span: Span, not_names: frozenset[str] = NOT_NAMES) -> list[NameHit]:
-    """Return named groups ("the Qazali and Sheibani networks") and units ("Zafr Command")."""
+    """Return named groups ("the Qazali and Sheibani networks"); units are in units.py."""
     hits = []
     for match in _GROUP.finditer(text, *span):
         noun = match.group("noun").casefold().rstrip("s")
@@ -114,25 +130,19 @@ def find_groups(text: str, span: Span, not_names: frozenset[str] = NOT_NAMES) ->
                 hits.append(
                     NameHit(where, f"{word} {noun}", _GROUP_NOUNS[noun], rule="mention.named_group")
                 )
-    for match in _UNIT.finditer(text, *span):
-        start, words = match.start("name"), match.group("name").split()
-        while len(words) > 2 and words[0].casefold() in _NOT_UNIT_NAMES:
-            start = text.index(words[1], start + len(words[0]))
-            words = words[1:]  # "The Hadid Command" is the Hadid Command
-        if not any(word.casefold() in _NOT_UNIT_NAMES for word in words):
-            name = " ".join(words)
-            hits.append(NameHit((start, match.end("name")), name, "military_unit", rule=_UNIT_RULE))
     return hits
 
 
 def _titled(text: str, match: re.Match, not_names: frozenset[str]) -> NameHit | None:
+    if _PLACE_OF.search(text, max(0, match.start() - 40), match.start()):
+        return None  # "the Shrine of Imam Ali", "Imam Hussein Mosque" is a place
     parts = list(re.finditer(r"\S+", match.group("name")))
     keep = len(parts)
     while keep and parts[keep - 1].group().casefold() in not_names:
         keep -= 1
     if not keep or parts[0].group().casefold() in not_names:
         return None
-    name = " ".join(part.group() for part in parts[:keep])
+    name = _BROKEN.sub("", " ".join(part.group() for part in parts[:keep]))
     if name.isupper():
         name = name.title()  # "GEN. CALDWELL:" in transcripts
     start = match.start("name")

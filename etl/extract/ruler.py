@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from etl.records import EntityRef
 
 from .gazetteer import Gazetteer, find_names
-from .mentions import gazetteer_mention
+from .placing import gazetteer_mention
 
 RULER = "gazetteer_ruler"
 LABELS = {"actor": "ACTOR", "weapon": "WEAPON", "place": "PLACE"}

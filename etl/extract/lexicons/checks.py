@@ -7,7 +7,7 @@ not have, and a speech-verb selection naming a form no verb has.
 
 from django.core.checks import Error
 
-from apps.actors.models import RelationType
+from apps.actors.models import ActorKind, RelationType
 from apps.claims.models import Predicate, Stance
 from apps.events.models import EventType, ParticipantRole
 
@@ -32,6 +32,7 @@ def lexicon_problems() -> list[str]:
             *_roles(),
             *_outside("relation_roles.yaml", _values("relation_roles", "roles"), RelationType),
             *_outside("relation_roles.yaml", _pairs("relation_roles", "among"), RelationType),
+            *_outside("organizations.yaml", section("organizations", "heads"), ActorKind),
             *_stances(),
             *_speech(),
         ]

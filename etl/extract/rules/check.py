@@ -32,15 +32,21 @@ def outputs(rule: Rule, text: str, gazetteer: Gazetteer) -> list[str]:
 
 
 def sample_document(text: str) -> DocumentRecord:
-    """Return a blog post whose body is the text, published on DEFAULT_DATE."""
+    """Return a blog post whose body is the text, published on DEFAULT_DATE; a first
+    paragraph "By <author>" is its byline, not its body."""
+    body = paragraphs(text)
+    byline = ""
+    if body and text[body[0][0] : body[0][1]].startswith("By "):
+        byline, body = text[body[0][0] : body[0][1]], body[1:]
     return DocumentRecord(
         key="doc:rule-example.txt",
         kind="blog_post",
         text=text,
         author="Ann Writer",
+        byline=byline,
         publisher="The Sample Post",
         published=PartialDate(DEFAULT_DATE, "day", DEFAULT_DATE.isoformat()),
-        body_spans=tuple(paragraphs(text)),
+        body_spans=tuple(body),
     )
 
 

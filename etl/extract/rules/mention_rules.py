@@ -78,11 +78,11 @@ MENTION_RULES = [
         "function",
         f"{M}.people.find_groups",
         "A group named by a capitalized word and a group noun ('the Qazali network', 'the "
-        "Shadow Brigade').",
+        "Qasim and Tarif cells'); a unit noun ('Brigade') makes a military unit instead.",
         (
             Example(
-                "The Southern Front and the Shadow Brigade met.",
-                ("Shadow Brigade -> Shadow brigade",),
+                "The Southern Front and the Shadow network met.",
+                ("Shadow network -> Shadow network",),
             ),
         ),
         ("The brigade met.",),
@@ -91,15 +91,81 @@ MENTION_RULES = [
         "mention.military_unit",
         "mention",
         "function",
-        f"{M}.people.find_groups",
-        "A unit named by capitalized words and a unit noun ('Zafr Command', 'Task Force Marne').",
+        f"{M}.units.find_units",
+        "A unit named by an ordinal or capitalized words and an echelon noun ('Zafr Command', "
+        "'2nd Battalion', 'Task Force Marne'), with the unit above it after a comma, 'of the' "
+        "or a possessive ('2nd Brigade Combat Team, 82nd Airborne Division'); 'Group' only "
+        "after an ordinal; not before an institution's head ('Marine Corps University').",
         (
             Example(
                 "It was the Hadid Command, one of three units subordinate to the Shadow Force.",
                 ("Hadid Command -> Hadid Command",),
             ),
+            Example(
+                "Soldiers of the 2nd Battalion, 325th Airborne Infantry Regiment, searched it.",
+                (
+                    "2nd Battalion, 325th Airborne Infantry Regiment -> "
+                    "2nd Battalion, 325th Airborne Infantry Regiment",
+                ),
+            ),
         ),
-        ("The command was subordinate to the Shadow Force.",),
+        (
+            "The command was subordinate to the Shadow Force.",
+            "He teaches at the Marine Corps University and advised the Policy Group.",
+        ),
+    ),
+    Rule(
+        "mention.byline_author",
+        "mention",
+        "function",
+        f"{M}.heading.byline_authors",
+        "The author the parse layer read from the byline ('By Ann Writer'), where a header line "
+        "names them: a person of the document.",
+        (
+            Example(
+                "By Ann Writer\n\nThe Shadow Force shipped mortars.",
+                ("Ann Writer -> Ann Writer",),
+            ),
+        ),
+        ("The Shadow Force shipped mortars, Ann said.",),
+    ),
+    Rule(
+        "mention.ner_person",
+        "mention",
+        "function",
+        f"{M}.proposals.find_proposals",
+        "A person only the statistical NER finds (PERSON), trimmed of titles and a possessive; "
+        "a one-word name only as a subject, object or appositive; no roles ('Deputy "
+        "Spokesman'), places, buildings, credits or headline words ('Shipment Said').",
+        (
+            Example(
+                "Karim Jabbouri had fled to the north, residents said.",
+                ("Karim Jabbouri -> Karim Jabbouri",),
+            ),
+        ),
+        (
+            "Follow Sam on Twitter. Courtesy of Sam Ray.",
+            "The ship sailed past its Northern Proxy and the Shrine of Imam Ali.",
+            "'Large' Shipment Said to Include Mortars",
+        ),
+    ),
+    Rule(
+        "mention.ner_organization",
+        "mention",
+        "function",
+        f"{M}.proposals.find_proposals",
+        "An organisation only the statistical NER finds (ORG), with the kind its head noun "
+        "gives (organizations.yaml: 'Foreign Ministry' a government body) or an outlet by its "
+        "context ('told CNN', 'Reuters reported'); a one-word name only as an acronym or an "
+        "outlet; a head noun alone ('Al Jihad') names nothing.",
+        (
+            Example(
+                "On Tuesday officials of the Sylvanian Foreign Ministry denied that the weapons "
+                "had been shipped across the border.",
+                ("Sylvanian Foreign Ministry -> Sylvanian Foreign Ministry",),
+            ),
+        ),
+        ("The convoy reached Al Jihad and the World Trade Center.",),
     ),
     Rule(
         "mention.surname",
