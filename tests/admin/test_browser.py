@@ -1,12 +1,7 @@
 """A curator in a real browser (Debian's Chromium via Playwright): evidence, confirm, merge;
 the review queue by keyboard, a suggested duplicate merged, a claimant linked."""
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 from django.urls import reverse
 
 from apps.actors.models import Actor, ActorAlias
@@ -14,25 +9,8 @@ from apps.claims.models import Claim
 from apps.events.models import Event
 from tests import factories
 from tests.admin.helpers import admin_url, make_curator
+from tests.browser import SCREENSHOTS, browser_page, needs_chromium
 
-CHROMIUM = next(
-    (
-        path
-        for path in (os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium", shutil.which("chromium"))
-        if path and Path(path).is_file()
-    ),
-    None,
-)
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 PASSWORD = "a-long-curator-password"
 TEXT = (
     "BAGHDAD - Coalition forces captured two Qods Force officers in a raid in Baghdad on "
@@ -42,28 +20,15 @@ TEXT = (
 QUOTE = "Coalition forces captured two Qods Force officers in a raid in Baghdad"
 
 pytestmark = [
-    pytest.mark.skipif(
-        CHROMIUM is None,
-        reason="No Chromium found (looked for $CHROMIUM_PATH, /usr/bin/chromium, chromium on "
-        "PATH): install Debian's chromium package to run the browser test; .ci/run does.",
-    ),
+    needs_chromium,
     pytest.mark.django_db(transaction=True),
 ]
 
 
 @pytest.fixture
 def page(monkeypatch):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
-    # between browser steps are still plain synchronous code.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.set_default_timeout(15_000)
+    with browser_page(monkeypatch, {"width": 1400, "height": 1000}) as page:
         yield page
-        browser.close()
 
 
 def shoot(page, name: str) -> None:

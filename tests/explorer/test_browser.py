@@ -1,61 +1,26 @@
 """A reader in a real browser (Debian's Chromium via Playwright) opens every explorer page on
 the loaded seeds, checks what each must show, and saves screenshots to var/screenshots."""
 
-import os
-import shutil
-from pathlib import Path
-
 import pytest
-from django.conf import settings
 
 from apps.actors.models import Actor
 from apps.documents.models import Document
 from apps.events.selectors import event_list
 from etl import pipeline
+from tests.browser import SCREENSHOTS, browser_page, needs_chromium
 
-CHROMIUM = next(
-    (
-        path
-        for path in (os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium", shutil.which("chromium"))
-        if path and Path(path).is_file()
-    ),
-    None,
-)
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 PHONE = {"width": 390, "height": 844}
 
 pytestmark = [
-    pytest.mark.skipif(
-        CHROMIUM is None,
-        reason="No Chromium found (looked for $CHROMIUM_PATH, /usr/bin/chromium, chromium on "
-        "PATH): install Debian's chromium package to run the browser test; .ci/run does.",
-    ),
+    needs_chromium,
     pytest.mark.django_db(transaction=True),
 ]
 
 
 @pytest.fixture
 def page(monkeypatch):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the test makes
-    # between browser steps are still plain synchronous code.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        page.set_default_timeout(15_000)
+    with browser_page(monkeypatch, {"width": 1280, "height": 900}) as page:
         yield page
-        browser.close()
 
 
 def shoot(page, name: str, *, full_page: bool = True) -> None:
