@@ -43,6 +43,16 @@ def page(view):
     return wrapper
 
 
+def _without_parameters(request, get, missing: str):
+    """Return the row a page shows: its URL takes no parameters (400) and names a row (404)."""
+    if request.GET:
+        raise BadQuery({name: ["Unknown parameter; this page takes none."] for name in request.GET})
+    found = get()
+    if found is None:
+        raise Http404(missing)
+    return found
+
+
 def api_link(path: str, query) -> str:
     encoded = query.urlencode() if hasattr(query, "urlencode") else urlencode(query, doseq=True)
     return f"{API}{path}" + (f"?{encoded}" if encoded else "")
@@ -67,11 +77,9 @@ def search(request):
 
 @page
 def actor(request, slug):
-    if request.GET:
-        raise BadQuery({name: ["Unknown parameter; this page takes none."] for name in request.GET})
-    found = selectors.actor_page_get(slug)
-    if found is None:
-        raise Http404(f"No actor {slug!r}.")
+    found = _without_parameters(
+        request, lambda: selectors.actor_page_get(slug), f"No actor {slug!r}."
+    )
     claims = selectors.actor_claims(found)
     selectors.claim_passages(claims)
     by_stance = {stance: [c for c in claims if c.stance == stance] for stance in Stance.values}
@@ -238,11 +246,7 @@ def map_page(request):
 
 @page
 def event(request, pk):
-    if request.GET:
-        raise BadQuery({name: ["Unknown parameter; this page takes none."] for name in request.GET})
-    found = selectors.event_page_get(pk)
-    if found is None:
-        raise Http404(f"No event {pk}.")
+    found = _without_parameters(request, lambda: selectors.event_page_get(pk), f"No event {pk}.")
     reports = selectors.event_reports(found)
     context = {
         "event": found,
@@ -257,11 +261,9 @@ def event(request, pk):
 
 @page
 def document(request, pk):
-    if request.GET:
-        raise BadQuery({name: ["Unknown parameter; this page takes none."] for name in request.GET})
-    found = selectors.document_page_get(pk)
-    if found is None:
-        raise Http404(f"No document {pk}.")
+    found = _without_parameters(
+        request, lambda: selectors.document_page_get(pk), f"No document {pk}."
+    )
     claims = selectors.document_claims(found)
     reports = selectors.document_reports(found)
     mentions = selectors.document_mentions(found)
